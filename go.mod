@@ -1,0 +1,3 @@
+module github.com/newsbite/newsbite
+
+go 1.26
