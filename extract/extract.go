@@ -3,6 +3,13 @@
 package extract
 
 import (
+	"errors"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/newsbite/newsbite/article"
 )
 
@@ -16,11 +23,155 @@ type Options struct {
 	ContentType string
 }
 
+// MaxPageBytes is the most of a page Extract reads; the rest of a larger
+// page is ignored, which bounds time and memory on hostile input.
+const MaxPageBytes = 16 << 20
+
+// ErrNotHTML is returned for input that is binary data rather than a page.
+var ErrNotHTML = errors.New("input is not an HTML page")
+
 // Extract returns the article in page. It fails only when page cannot be
 // read as HTML at all; a page without main content yields an Article with
 // an empty body and Empty set.
 func Extract(page []byte, opts Options) (*article.Article, error) {
-	a := &article.Article{URL: opts.URL}
-	a.SetBlocks(nil)
-	return a, nil
+	if len(page) > MaxPageBytes {
+		page = page[:MaxPageBytes]
+	}
+	if looksBinary(page) {
+		return nil, ErrNotHTML
+	}
+	page, _ = toUTF8(page, opts.ContentType)
+	doc, err := parse(page)
+	if err != nil {
+		return nil, err
+	}
+	return fromDOM(doc, opts), nil
+}
+
+func fromDOM(doc *html.Node, opts Options) *article.Article {
+	m := readMeta(doc)
+	a := &article.Article{
+		URL:         opts.URL,
+		Title:       m.bestTitle(),
+		SiteName:    m.siteName,
+		Description: m.description,
+		Language:    m.lang,
+	}
+	base, _ := url.Parse(opts.URL)
+	if a.URL == "" {
+		a.URL = absolute(base, m.url)
+		if a.URL == "" {
+			a.URL = absolute(base, m.canonical)
+		}
+	}
+	a.CanonicalURL = absolute(base, m.canonical)
+	if base == nil || base.Host == "" {
+		base, _ = url.Parse(a.URL)
+	}
+
+	body := findBody(doc)
+	seg := &segmenter{bodyText: proseRunes(body, 1<<30)}
+	seg.walk(body)
+	seg.flush()
+
+	container := selectContainer(seg.blocks, body)
+	var inside []block
+	for _, b := range seg.blocks {
+		if contains(container, b.owner) {
+			inside = append(inside, b)
+		}
+	}
+	blocks := clean(inside, a.Title)
+	blocks = preferStructuredBody(blocks, m.articleBody)
+	a.SetBlocks(blocks)
+	a.Empty = a.WordCount == 0
+	a.Images = images(seg.images, container, m.ogImage, base)
+	return a
+}
+
+// preferStructuredBody uses the body the page declares in its structured
+// data when the extracted body is much shorter: sites that render the story
+// by script still ship its text there.
+func preferStructuredBody(blocks []article.Block, structured string) []article.Block {
+	structured = strings.TrimSpace(html.UnescapeString(structured))
+	if structured == "" {
+		return blocks
+	}
+	have := 0
+	for _, b := range blocks {
+		have += len(b.Text)
+	}
+	if have*3 >= len(structured) {
+		return blocks
+	}
+	var out []article.Block
+	for _, p := range strings.Split(structured, "\n") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			out = append(out, article.Block{Type: article.Paragraph, Text: p})
+		}
+	}
+	return out
+}
+
+func findBody(doc *html.Node) *html.Node {
+	var body *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && body == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Body || c.DataAtom == atom.Frameset) {
+				body = c
+				return
+			}
+			if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+				find(c)
+			}
+		}
+	}
+	find(doc)
+	if body == nil {
+		return doc
+	}
+	return body
+}
+
+// images keeps the pictures inside the story's container, the page's lead
+// image first, with absolute URLs and without repeats.
+func images(refs []imageRef, container *html.Node, lead string, base *url.URL) []article.Image {
+	var out []article.Image
+	seen := map[string]bool{}
+	add := func(img article.Image) {
+		img.URL = absolute(base, img.URL)
+		if img.URL == "" || seen[img.URL] {
+			return
+		}
+		seen[img.URL] = true
+		out = append(out, img)
+	}
+	if lead != "" {
+		add(article.Image{URL: lead})
+	}
+	for _, r := range refs {
+		if r.owner == nil || contains(container, r.owner) {
+			add(r.img)
+		}
+	}
+	return out
+}
+
+func absolute(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil && base.Host != "" {
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
 }

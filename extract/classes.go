@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Hints from class, id and role attributes. Page authors name their
+// containers for what they hold, across sites and languages of markup; these
+// are the names that say "not the story" or "the story".
+
+// negativeStems are substrings of a class or id that mark boilerplate.
+var negativeStems = []string{
+	"comment", "sidebar", "related", "social", "newsletter", "cookie",
+	"advert", "sponsor", "promo", "breadcrumb", "footer", "masthead",
+	"subscribe", "popup", "modal", "recommend", "trending", "popular",
+	"mostread", "most-read", "most_read", "outbrain", "taboola", "widget",
+	"banner", "signup", "sign-up", "disqus", "authorbio", "author-bio",
+	"author_bio", "authorbox", "author-box", "about-author", "toolbar",
+	"pagination", "pager", "skiplink", "skip-link", "sr-only", "screen-reader",
+	"visually-hidden", "visuallyhidden", "share", "sharing", "byline",
+	"caption", "tagcloud", "tag-cloud", "taglist", "tag-list", "navbar",
+	"navigation", "dropdown", "login", "rating", "feedback", "headline-list",
+	"read-more", "readmore", "read-next", "readnext", "more-stories",
+	"morestories", "next-article", "prev-next", "print-only", "hidden-print",
+	"disclaimer", "copyright", "offcanvas", "off-canvas", "overlay",
+	"teaser-list", "jump-link", "toc-", "table-of-contents", "newsfeed",
+	"ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit",
+	"adunit", "dfp", "gpt-ad", "inline-ad", "breaking-news", "alert-bar",
+	"paywall-prompt", "subscription", "donate", "follow-us", "followus",
+	"post-meta", "entry-meta", "article-meta", "postmeta", "byline",
+	"timestamp", "dateline", "published", "author-info", "author-name",
+	"signature", "upsell", "cta", "callout-",
+}
+
+// negativeTokens must match a whole word of the attribute, being too short
+// or too common to match inside other words.
+var negativeTokens = map[string]bool{
+	"ad": true, "ads": true, "adv": true, "advert": true, "nav": true,
+	"menu": true, "tags": true, "tag": true, "meta": true, "rss": true,
+	"print": true, "email": true, "hidden": true, "hide": true, "nocontent": true,
+	"aside": true, "header": true, "footer": true, "related": true, "byline": true,
+	"author": true, "date": true, "time": true, "credits": true, "credit": true,
+	"topics": true, "keywords": true, "share": true, "tools": true, "utility": true,
+	"utilities": true, "actions": true, "reactions": true, "replies": true,
+	"reply": true, "votes": true, "pagenav": true, "sitemap": true, "links": true,
+}
+
+// positiveStems mark containers of the main text.
+var positiveStems = []string{
+	"article", "content", "entry", "story", "post-body", "postbody",
+	"post-content", "post-text", "prose", "main", "text", "blog", "body",
+	"richtext", "rich-text", "markdown", "page-content", "body-copy",
+}
+
+// classScore returns -1 when n's class or id names boilerplate, +1 when it
+// names main content, 0 otherwise. Boilerplate wins over content in mixed
+// names such as "article-footer" or "entry-meta".
+func classScore(n *html.Node) int {
+	var cls, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			cls = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if cls == "" && id == "" {
+		return 0
+	}
+	s := strings.ToLower(cls + " " + id)
+	neg := false
+	for _, stem := range negativeStems {
+		if strings.Contains(s, stem) {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		forEachWord(s, func(w string) bool {
+			if negativeTokens[w] {
+				neg = true
+				return false
+			}
+			return true
+		})
+	}
+	if neg {
+		return -1
+	}
+	for _, stem := range positiveStems {
+		if strings.Contains(s, stem) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// forEachWord calls f with each run of letters and digits in s until f
+// returns false.
+func forEachWord(s string, f func(string) bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9')
+		if alnum && start < 0 {
+			start = i
+		} else if !alnum && start >= 0 {
+			if !f(s[start:i]) {
+				return
+			}
+			start = -1
+		}
+	}
+}
+
+// negativeRole reports ARIA roles of page furniture.
+func negativeRole(role string) bool {
+	switch strings.ToLower(role) {
+	case "navigation", "banner", "contentinfo", "complementary", "search",
+		"menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist", "alert":
+		return true
+	}
+	return false
+}
+
+// hidden reports elements a reader never sees.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
+				strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropTag reports elements that never hold article text.
+func dropTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Canvas, atom.Iframe, atom.Object, atom.Embed, atom.Head, atom.Button,
+		atom.Select, atom.Option, atom.Textarea, atom.Input, atom.Dialog, atom.Audio,
+		atom.Video, atom.Map, atom.Link, atom.Meta, atom.Title, atom.Base, atom.Label:
+		return true
+	}
+	return false
+}
+
+// furnitureTag reports elements that are page furniture by their semantics.
+func furnitureTag(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Menu, atom.Form:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+// boilerplatePhrases open or make up short blocks of page furniture in
+// several languages: share and follow bars, prompts to subscribe, sign in
+// or comment, pointers to other stories, advertising labels.
+var boilerplatePhrases = []string{
+	"share this", "share on", "share article", "share story", "share via", "share:",
+	"follow us", "follow @", "like us on", "tweet", "pin it",
+	"advertisement", "advertising", "sponsored", "anzeige", "publicité", "publicidad", "pubblicità", "reklama", "реклама", "广告",
+	"read more", "read also", "read next", "see also", "more:", "related:", "related articles", "related stories", "related posts", "related topics",
+	"more from", "more stories", "more on this", "you may also like", "you might also like", "recommended", "most read", "most popular", "trending",
+	"weiterlesen", "mehr zum thema", "lesen sie auch", "auch interessant", "lire aussi", "lire la suite", "à lire aussi", "leer más", "lee también", "leia mais", "leggi anche", "czytaj też", "czytaj także", "читайте также",
+	"sign up", "subscribe", "newsletter", "get our", "download our app", "download the app",
+	"sign in", "log in", "login", "register", "create an account", "create a free account",
+	"comments", "comment on", "add your comment", "add a comment", "leave a comment", "leave a reply", "post a comment", "join the conversation", "join the discussion", "comments are closed", "show comments", "view comments", "sign in to comment", "kommentare", "commentaires", "comentarios",
+	"all rights reserved", "copyright ©", "©", "(c) copyright",
+	"click here", "tap here", "skip to", "back to top", "jump to", "loading", "please enable javascript", "javascript is disabled",
+	"cookie", "we use cookies", "accept all",
+	"photo:", "photograph:", "image:", "picture:", "photo credit", "image credit", "foto:", "bild:",
+	"getty images", "shutterstock", "reuters/", "ap photo", "afp photo", "(ap)", "(afp)",
+	"print this", "email this", "save article", "save for later", "listen to this article", "listen to article",
+	"tags:", "tagged:", "topics:", "filed under", "categories:", "category:",
+	"posted in", "posted by", "published:", "updated:", "last updated", "published on", "updated on",
+	"by ", "von ", "par ", "por ", "di ", "door ",
+	"previous article", "next article", "previous post", "next post", "« previous", "next »",
+	"this article was", "this story was", "this post may contain affiliate",
+	"home »", "home >", "home /", "you are here",
+	"watch:", "video:", "listen:", "gallery:", "photos:",
+}
+
+// furniture reports a short block whose wording marks it as page
+// furniture rather than story.
+func furniture(b *block) bool {
+	if b.chars > 160 {
+		return false
+	}
+	t := strings.ToLower(b.text)
+	for _, p := range boilerplatePhrases {
+		if strings.HasPrefix(t, p) {
+			// "By" lines are bylines only when short and name-like.
+			if (p == "by " || p == "von " || p == "par " || p == "por " || p == "di " || p == "door ") && (b.chars > 60 || sentenceLike(b.text)) {
+				continue
+			}
+			return true
+		}
+	}
+	if b.chars <= 40 {
+		for _, p := range []string{"advertisement", "share", "comments", "newsletter", "subscribe", "cookie"} {
+			if strings.Contains(t, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endMarkers are headings after which a page stops telling the story.
+var endMarkers = []string{
+	"related", "more from", "more stories", "more on", "read more", "read next", "recommended", "you may also", "you might also",
+	"most read", "most popular", "popular", "trending", "comments", "comment", "leave a reply", "leave a comment", "join the conversation",
+	"share this", "about the author", "newsletter", "sign up", "subscribe", "latest", "top stories", "further reading",
+	"mehr zum thema", "weitere artikel", "kommentare", "à lire aussi", "sur le même sujet", "commentaires", "te puede interesar", "noticias relacionadas", "comentarios",
+	"tags", "topics", "share", "follow us",
+}
+
+func endMarker(b *block) bool {
+	if b.typ != article.Heading || b.chars > 60 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	for _, m := range endMarkers {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// clean keeps the container's blocks that read as story: it drops link
+// lists, furniture wording, the headline repeated, and what follows an
+// end-of-story heading when little prose follows it.
+func clean(blocks []block, title string) []article.Block {
+	normTitle := normalize(title)
+	total := 0.0
+	for i := range blocks {
+		if blocks[i].value > 0 {
+			total += blocks[i].value
+		}
+	}
+	var out []article.Block
+	var kept []*block
+	seen := 0.0
+	for i := range blocks {
+		b := &blocks[i]
+		if b.value > 0 {
+			seen += b.value
+		}
+		ld := float64(b.links) / float64(max(b.chars, 1))
+		switch {
+		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9):
+			continue
+		case furniture(b):
+			continue
+		case b.typ == article.Heading && normTitle != "" && normalize(b.text) == normTitle:
+			continue
+		case endMarker(b) && (total-seen) < 0.25*total:
+			return finish(out, kept)
+		}
+		kept = append(kept, b)
+		out = append(out, toBlock(b))
+	}
+	return finish(out, kept)
+}
+
+// finish trims interface text left at the end: short blocks after the last
+// paragraph of prose that carry no sentence.
+func finish(out []article.Block, kept []*block) []article.Block {
+	end := len(out)
+	for end > 0 {
+		b := kept[end-1]
+		if b.value > 0 || b.typ == article.ListItem || b.typ == article.TableRow || b.typ == article.Code {
+			break
+		}
+		end--
+	}
+	return out[:end]
+}
+
+func toBlock(b *block) article.Block {
+	ab := article.Block{Type: b.typ, Text: b.text, Cells: b.cells, Header: b.header}
+	switch b.typ {
+	case article.Heading, article.ListItem:
+		ab.Level = b.level
+		ab.Ordered = b.ordered
+	}
+	return ab
+}
+
+func normalize(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

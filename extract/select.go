@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+// value scores a block's likelihood of being story text: positive for
+// prose, negative for link lists and short interface text, near zero for
+// what could be either. Containers are judged by the sum of their blocks.
+func value(b *block) float64 {
+	if b.chars == 0 {
+		return 0
+	}
+	ld := float64(b.links) / float64(b.chars)
+	if ld > 0.5 {
+		return -float64(b.chars) * ld * 0.6
+	}
+	switch b.typ {
+	case article.Heading:
+		return 0
+	}
+	prose := sentenceLike(b.text)
+	c := float64(b.chars - b.links)
+	switch {
+	case b.chars >= 120 || (prose && b.chars >= 50):
+		v := c
+		if !prose {
+			v *= 0.5
+		}
+		if b.tag == atom.P {
+			v *= 1.3
+		}
+		if b.typ == article.ListItem || b.typ == article.TableRow {
+			v *= 0.7
+		}
+		return v
+	case prose:
+		return c * 0.3
+	default:
+		return -6
+	}
+}
+
+// sentenceLike reports text that reads as prose: several words and
+// sentence punctuation, in any script.
+func sentenceLike(s string) bool {
+	if s == "" {
+		return false
+	}
+	words, punct := 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？' || r == ',' || r == '，' || r == '、' || r == ';' || r == ':' || r == '؟' || r == '।':
+			punct++
+			inWord = false
+		default:
+			if !inWord {
+				words++
+				inWord = true
+			}
+			if r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+				words++ // ideographic text carries a word in a few characters
+				inWord = false
+			}
+		}
+	}
+	return words >= 8 && punct >= 1
+}
+
+// selectContainer returns the element whose blocks add up to the most story
+// text: the tightest subtree holding the prose, which reaches across ads
+// and related boxes when the story's parts outweigh them.
+func selectContainer(blocks []block, body *html.Node) *html.Node {
+	score := make(map[*html.Node]float64, len(blocks)*2)
+	var order []*html.Node // first-seen order keeps ties deterministic
+	for i := range blocks {
+		b := &blocks[i]
+		b.value = value(b)
+		if b.value == 0 {
+			continue
+		}
+		for n := b.owner; n != nil; n = n.Parent {
+			if _, seen := score[n]; !seen {
+				order = append(order, n)
+			}
+			score[n] += b.value
+			if n == body {
+				break
+			}
+		}
+	}
+	best, bestScore := body, 0.0
+	for _, n := range order {
+		v := score[n]
+		// On a tie the deeper node wins: it holds the same prose and less else.
+		if v > bestScore || (v == bestScore && v > 0 && contains(best, n)) {
+			best, bestScore = n, v
+		}
+	}
+	return best
+}
+
+func contains(ancestor, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == ancestor {
+			return true
+		}
+	}
+	return false
+}
