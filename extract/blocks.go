@@ -45,6 +45,9 @@ type segmenter struct {
 	pre     int
 
 	bodyText int // non-link text runes of the whole body, for protection
+	// keep holds the elements marked as the article body and their
+	// ancestors, which no name-based rule may drop.
+	keep map[*html.Node]bool
 }
 
 type imageRef struct {
@@ -272,7 +275,7 @@ func (s *segmenter) container(n *html.Node) {
 // named for a sidebar they sit beside).
 func (s *segmenter) skip(n *html.Node) bool {
 	a := n.DataAtom
-	if a == atom.Body || a == atom.Html {
+	if a == atom.Body || a == atom.Html || s.keep[n] {
 		return false
 	}
 	bad := furnitureTag(a) || hidden(n) || negativeRole(attr(n, "role"))

@@ -28,7 +28,7 @@ var negativeStems = []string{
 	"disclaimer", "copyright", "offcanvas", "off-canvas", "overlay",
 	"teaser-list", "jump-link", "toc-", "table-of-contents", "newsfeed",
 	"ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit",
-	"adunit", "dfp", "gpt-ad", "inline-ad", "breaking-news", "alert-bar",
+	"adunit", "dfp", "gpt-ad", "inline-ad", "alert-bar",
 	"paywall-prompt", "subscription", "donate", "follow-us", "followus",
 	"post-meta", "entry-meta", "article-meta", "postmeta", "byline",
 	"timestamp", "dateline", "published", "author-info", "author-name",
@@ -80,13 +80,7 @@ func classScore(n *html.Node) int {
 		}
 	}
 	if !neg {
-		forEachWord(s, func(w string) bool {
-			if negativeTokens[w] {
-				neg = true
-				return false
-			}
-			return true
-		})
+		neg = negativeName(cls) || negativeName(id)
 	}
 	if neg {
 		return -1
@@ -97,6 +91,24 @@ func classScore(n *html.Node) int {
 		}
 	}
 	return 0
+}
+
+// negativeName reports a class list or id in which some name ends in a
+// boilerplate word ("post-tags", "nav", "site_header"). Only the last word
+// counts: a leading word is usually a qualifier, as in WordPress's
+// "tag-politics" or the responsive "hidden-xs".
+func negativeName(list string) bool {
+	for _, name := range strings.Fields(strings.ToLower(list)) {
+		last := ""
+		forEachWord(name, func(w string) bool {
+			last = w
+			return true
+		})
+		if negativeTokens[last] {
+			return true
+		}
+	}
+	return false
 }
 
 // forEachWord calls f with each run of letters and digits in s until f
@@ -150,7 +162,7 @@ func hidden(n *html.Node) bool {
 // dropTag reports elements that never hold article text.
 func dropTag(a atom.Atom) bool {
 	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+	case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Math,
 		atom.Canvas, atom.Iframe, atom.Object, atom.Embed, atom.Head, atom.Button,
 		atom.Select, atom.Option, atom.Textarea, atom.Input, atom.Dialog, atom.Audio,
 		atom.Video, atom.Map, atom.Link, atom.Meta, atom.Title, atom.Base, atom.Label:

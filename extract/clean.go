@@ -97,6 +97,7 @@ func clean(blocks []block, title string) []article.Block {
 	var out []article.Block
 	var kept []*block
 	seen := 0.0
+	emitted := map[string]bool{}
 	for i := range blocks {
 		b := &blocks[i]
 		if b.value > 0 {
@@ -112,6 +113,16 @@ func clean(blocks []block, title string) []article.Block {
 			continue
 		case endMarker(b) && (total-seen) < 0.25*total:
 			return finish(out, kept)
+		}
+		if b.chars >= 20 && b.typ != article.TableRow {
+			key := normalize(b.text)
+			if emitted[key] {
+				continue // responsive layouts repeat the same text per screen size
+			}
+			emitted[key] = true
+		}
+		if markup(b.text) {
+			continue
 		}
 		kept = append(kept, b)
 		out = append(out, toBlock(b))
@@ -151,4 +162,13 @@ func normalize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// markup reports text that is HTML source shown as text, as pages leak it
+// from broken templates.
+func markup(s string) bool {
+	if !strings.HasPrefix(s, "<") {
+		return false
+	}
+	return strings.Contains(s, "=\"") || strings.HasSuffix(s, ">")
 }

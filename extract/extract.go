@@ -70,7 +70,12 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 	}
 
 	body := findBody(doc)
-	seg := &segmenter{bodyText: proseRunes(body, 1<<30)}
+	seg := &segmenter{bodyText: proseRunes(body, 1<<30), keep: map[*html.Node]bool{}}
+	for _, n := range m.marked {
+		for ; n != nil; n = n.Parent {
+			seg.keep[n] = true
+		}
+	}
 	seg.walk(body)
 	seg.flush()
 

@@ -11,12 +11,14 @@ import (
 // meta is what the page says about itself, gathered in one pass over the
 // head and the structured data.
 type meta struct {
-	title, ogTitle, h1, headline  string
-	url, canonical, siteName      string
-	description, lang             string
-	articleBody                   string
-	ogImage                       string
-	h1Node                        *html.Node
+	title, ogTitle, h1, headline string
+	url, canonical, siteName     string
+	description, lang            string
+	articleBody                  string
+	ogImage                      string
+	h1Node                       *html.Node
+	// marked holds elements the page marks as the article body.
+	marked []*html.Node
 }
 
 func readMeta(doc *html.Node) *meta {
@@ -47,6 +49,11 @@ func readMeta(doc *html.Node) *meta {
 				return
 			case atom.Style, atom.Noscript, atom.Template:
 				return
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+				m.marked = append(m.marked, n)
+			}
+			switch n.DataAtom {
 			case atom.H1:
 				if m.h1 == "" {
 					m.h1 = textOf(n)

@@ -17,12 +17,12 @@ const maxDepth = 400
 // parse builds the DOM of page. A document nested too deeply for the parser
 // is flattened first, so hostile nesting costs a linear pass, not a failure.
 func parse(page []byte) (*html.Node, error) {
-	doc, err := html.Parse(bytes.NewReader(page))
+	doc, err := html.ParseWithOptions(bytes.NewReader(page), html.ParseOptionEnableScripting(false))
 	if err == nil {
 		return doc, nil
 	}
 	flat := flatten(page, maxDepth)
-	doc, err2 := html.Parse(bytes.NewReader(flat))
+	doc, err2 := html.ParseWithOptions(bytes.NewReader(flat), html.ParseOptionEnableScripting(false))
 	if err2 != nil {
 		return nil, errors.Join(err, err2)
 	}
