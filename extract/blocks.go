@@ -25,6 +25,7 @@ type block struct {
 	chars   int        // non-space runes
 	links   int        // non-space runes inside links
 	value   float64
+	card    bool // part of a teaser card
 }
 
 // segmenter walks a DOM and cuts it into blocks, skipping furniture.

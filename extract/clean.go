@@ -86,7 +86,7 @@ func endMarker(b *block) bool {
 // clean keeps the container's blocks that read as story: it drops link
 // lists, furniture wording, the headline repeated, and what follows an
 // end-of-story heading when little prose follows it.
-func clean(blocks []block, title string) []article.Block {
+func clean(blocks []block, title string, lenient bool) []article.Block {
 	normTitle := normalize(title)
 	total := 0.0
 	for i := range blocks {
@@ -105,7 +105,7 @@ func clean(blocks []block, title string) []article.Block {
 		}
 		ld := float64(b.links) / float64(max(b.chars, 1))
 		switch {
-		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9):
+		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9) && !(lenient && ld < 0.9):
 			continue
 		case furniture(b):
 			continue
@@ -126,6 +126,9 @@ func clean(blocks []block, title string) []article.Block {
 		}
 		kept = append(kept, b)
 		out = append(out, toBlock(b))
+	}
+	if lenient {
+		return out
 	}
 	return finish(out, kept)
 }

@@ -79,14 +79,17 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 	seg.walk(body)
 	seg.flush()
 
-	container := selectContainer(seg.blocks, body)
-	var inside []block
-	for _, b := range seg.blocks {
-		if contains(container, b.owner) {
-			inside = append(inside, b)
+	markCards(seg.blocks)
+	container, _ := selectContainer(seg.blocks, body, value)
+	blocks := clean(within(seg.blocks, container), a.Title, false)
+	if countWords(blocks) < 40 {
+		// Pages without prose (listings, products, galleries) keep their
+		// main region by a measure that lets short lines count.
+		c, _ := selectContainer(seg.blocks, body, lenientValue)
+		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > countWords(blocks) {
+			container, blocks = c, lb
 		}
 	}
-	blocks := clean(inside, a.Title)
 	blocks = preferStructuredBody(blocks, m.articleBody)
 	a.SetBlocks(blocks)
 	a.Empty = a.WordCount == 0
@@ -179,4 +182,23 @@ func absolute(base *url.URL, ref string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// within returns the blocks inside container.
+func within(blocks []block, container *html.Node) []block {
+	var out []block
+	for _, b := range blocks {
+		if contains(container, b.owner) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func countWords(blocks []article.Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += article.CountWords(b.Text)
+	}
+	return n
 }

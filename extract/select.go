@@ -10,8 +10,9 @@ import (
 )
 
 // value scores a block's likelihood of being story text: positive for
-// prose, negative for link lists and short interface text, near zero for
-// what could be either. Containers are judged by the sum of their blocks.
+// prose, negative for link lists, teaser cards and short interface text,
+// near zero for what could be either. Containers are judged by the sum of
+// their blocks.
 func value(b *block) float64 {
 	if b.chars == 0 {
 		return 0
@@ -20,9 +21,14 @@ func value(b *block) float64 {
 	if ld > 0.5 {
 		return -float64(b.chars) * ld * 0.6
 	}
-	switch b.typ {
-	case article.Heading:
+	if b.card {
+		return -float64(b.chars) * 0.4
+	}
+	if b.typ == article.Heading {
 		return 0
+	}
+	if markup(b.text) {
+		return -float64(b.chars)
 	}
 	prose := sentenceLike(b.text)
 	c := float64(b.chars - b.links)
@@ -44,6 +50,84 @@ func value(b *block) float64 {
 	default:
 		return -6
 	}
+}
+
+// lenientValue scores blocks on pages without prose (listings, product
+// pages, galleries), where short lines and item names are the content and
+// only link lists count against a container.
+func lenientValue(b *block) float64 {
+	if b.chars == 0 {
+		return 0
+	}
+	ld := float64(b.links) / float64(b.chars)
+	if ld > 0.8 && b.typ != article.Heading {
+		return -float64(b.chars) * 0.5
+	}
+	return float64(b.chars-b.links) + 0.3*float64(b.links)
+}
+
+// markCards flags the blocks of teaser cards: a small element holding a
+// heading that is all link, with perhaps a line of summary and a date.
+// Cards make up the related, latest and most-read lists around a story;
+// their summaries read like prose but are not the story.
+func markCards(blocks []block) {
+	type agg struct{ chars, headings int }
+	stats := map[*html.Node]*agg{}
+	for i := range blocks {
+		b := &blocks[i]
+		n := b.owner
+		for d := 0; n != nil && d < 5; d, n = d+1, n.Parent {
+			a := stats[n]
+			if a == nil {
+				a = &agg{}
+				stats[n] = a
+			}
+			a.chars += b.chars
+			if b.typ == article.Heading || linkedTitle(b) {
+				a.headings++
+			}
+		}
+	}
+	cards := map[*html.Node]bool{}
+	for i := range blocks {
+		b := &blocks[i]
+		if !linkedTitle(b) {
+			continue
+		}
+		var root *html.Node
+		n := b.owner
+		for d := 0; n != nil && d < 4; d, n = d+1, n.Parent {
+			a := stats[n]
+			if a == nil || a.headings > 1 || a.chars > 600 {
+				break
+			}
+			root = n
+		}
+		if root != nil {
+			cards[root] = true
+		}
+	}
+	if len(cards) < 2 {
+		return // one linked heading is a story's own, not a list of teasers
+	}
+	for i := range blocks {
+		n := blocks[i].owner
+		for d := 0; n != nil && d < 5; d, n = d+1, n.Parent {
+			if cards[n] {
+				blocks[i].card = true
+				break
+			}
+		}
+	}
+}
+
+// linkedTitle reports a heading, or a short line standing as one, that is
+// entirely a link.
+func linkedTitle(b *block) bool {
+	if b.chars == 0 || b.chars > 200 || b.links*10 < b.chars*8 {
+		return false
+	}
+	return b.typ == article.Heading
 }
 
 // sentenceLike reports text that reads as prose: several words and
@@ -75,10 +159,10 @@ func sentenceLike(s string) bool {
 	return words >= 8 && punct >= 1
 }
 
-// selectContainer returns the element whose blocks add up to the most story
-// text: the tightest subtree holding the prose, which reaches across ads
-// and related boxes when the story's parts outweigh them.
-func selectContainer(blocks []block, body *html.Node) *html.Node {
+// selectContainer returns the element whose blocks add up to the highest
+// score under value: the tightest subtree holding the prose, which reaches
+// across ads and related boxes when the story's parts outweigh them.
+func selectContainer(blocks []block, body *html.Node, value func(*block) float64) (*html.Node, float64) {
 	score := make(map[*html.Node]float64, len(blocks)*2)
 	var order []*html.Node // first-seen order keeps ties deterministic
 	for i := range blocks {
@@ -105,7 +189,7 @@ func selectContainer(blocks []block, body *html.Node) *html.Node {
 			best, bestScore = n, v
 		}
 	}
-	return best
+	return best, bestScore
 }
 
 func contains(ancestor, n *html.Node) bool {
