@@ -16,7 +16,7 @@ var negativeStems = []string{
 	"comment", "sidebar", "related", "social", "newsletter", "cookie",
 	"advert", "sponsor", "promo", "breadcrumb", "footer", "masthead",
 	"subscribe", "popup", "modal", "recommend", "trending", "popular",
-	"mostread", "most-read", "most_read", "outbrain", "taboola", "widget",
+	"mostread", "most-read", "most_read", "outbrain", "taboola",
 	"banner", "signup", "sign-up", "disqus", "authorbio", "author-bio",
 	"author_bio", "authorbox", "author-box", "about-author", "toolbar",
 	"pagination", "pager", "skiplink", "skip-link", "sr-only", "screen-reader",
@@ -26,7 +26,7 @@ var negativeStems = []string{
 	"read-more", "readmore", "read-next", "readnext", "more-stories",
 	"morestories", "next-article", "prev-next", "print-only", "hidden-print",
 	"disclaimer", "copyright", "offcanvas", "off-canvas", "overlay",
-	"teaser-list", "jump-link", "toc-", "table-of-contents", "newsfeed",
+	"teaser-list", "table-of-contents", "newsfeed",
 	"ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit",
 	"adunit", "dfp", "gpt-ad", "inline-ad", "alert-bar",
 	"paywall-prompt", "subscription", "donate", "follow-us", "followus",
@@ -40,7 +40,7 @@ var negativeStems = []string{
 var negativeTokens = map[string]bool{
 	"ad": true, "ads": true, "adv": true, "advert": true, "nav": true,
 	"menu": true, "tags": true, "tag": true, "meta": true, "rss": true,
-	"print": true, "email": true, "hidden": true, "hide": true, "nocontent": true,
+	"print": true, "email": true, "nocontent": true,
 	"aside": true, "header": true, "footer": true, "related": true, "byline": true,
 	"author": true, "date": true, "time": true, "credits": true, "credit": true,
 	"topics": true, "keywords": true, "share": true, "tools": true, "utility": true,
@@ -105,6 +105,10 @@ func negativeName(list string) bool {
 			return true
 		})
 		if negativeTokens[last] {
+			return true
+		}
+		switch name {
+		case "hidden", "hide", "d-none", "is-hidden", "invisible":
 			return true
 		}
 	}
