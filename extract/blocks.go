@@ -279,7 +279,12 @@ func (s *segmenter) skip(n *html.Node) bool {
 	if a == atom.Body || a == atom.Html || s.keep[n] {
 		return false
 	}
-	bad := furnitureTag(a) || hidden(n) || negativeRole(attr(n, "role"))
+	bad := furnitureTag(a) || negativeRole(attr(n, "role"))
+	if !bad && hidden(n) {
+		// Hidden text is furniture unless it is long: tab panels, accordions
+		// and "read more" expanders hide parts of the story until clicked.
+		return proseRunes(n, 200) < 200
+	}
 	if !bad {
 		if a == atom.Article || a == atom.Main || a == atom.P || headingLevel(a) > 0 {
 			return false

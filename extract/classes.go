@@ -17,7 +17,7 @@ var negativeStems = []string{
 	"advert", "sponsor", "promo", "breadcrumb", "footer", "masthead",
 	"subscribe", "popup", "modal", "recommend", "trending", "popular",
 	"mostread", "most-read", "most_read", "outbrain", "taboola",
-	"banner", "signup", "sign-up", "disqus", "authorbio", "author-bio",
+	"signup", "sign-up", "disqus", "authorbio", "author-bio",
 	"author_bio", "authorbox", "author-box", "about-author", "toolbar",
 	"pagination", "pager", "skiplink", "skip-link", "sr-only", "screen-reader",
 	"visually-hidden", "visuallyhidden", "share", "sharing", "byline",
@@ -25,14 +25,14 @@ var negativeStems = []string{
 	"navigation", "dropdown", "login", "rating", "feedback", "headline-list",
 	"read-more", "readmore", "read-next", "readnext", "more-stories",
 	"morestories", "next-article", "prev-next", "print-only", "hidden-print",
-	"disclaimer", "copyright", "offcanvas", "off-canvas", "overlay",
+	"disclaimer", "copyright", "offcanvas", "off-canvas",
 	"teaser-list", "table-of-contents", "newsfeed",
 	"ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit",
 	"adunit", "dfp", "gpt-ad", "inline-ad", "alert-bar",
 	"paywall-prompt", "subscription", "donate", "follow-us", "followus",
 	"post-meta", "entry-meta", "article-meta", "postmeta", "byline",
 	"timestamp", "dateline", "published", "author-info", "author-name",
-	"signature", "upsell", "cta", "callout-",
+	"signature", "upsell",
 }
 
 // negativeTokens must match a whole word of the attribute, being too short
@@ -41,8 +41,8 @@ var negativeTokens = map[string]bool{
 	"ad": true, "ads": true, "adv": true, "advert": true, "nav": true,
 	"menu": true, "tags": true, "tag": true, "meta": true, "rss": true,
 	"print": true, "email": true, "nocontent": true,
-	"aside": true, "header": true, "footer": true, "related": true, "byline": true,
-	"author": true, "date": true, "time": true, "credits": true, "credit": true,
+	"aside": true, "footer": true, "related": true, "byline": true, "cta": true,
+	"author": true, "credits": true, "credit": true,
 	"topics": true, "keywords": true, "share": true, "tools": true, "utility": true,
 	"utilities": true, "actions": true, "reactions": true, "replies": true,
 	"reply": true, "votes": true, "pagenav": true, "sitemap": true, "links": true,
@@ -72,15 +72,12 @@ func classScore(n *html.Node) int {
 		return 0
 	}
 	s := strings.ToLower(cls + " " + id)
-	neg := false
-	for _, stem := range negativeStems {
-		if strings.Contains(s, stem) {
-			neg = true
-			break
-		}
-	}
+	neg := stemIn(s)
 	if !neg {
 		neg = negativeName(cls) || negativeName(id)
+	}
+	if neg && !stemIn(cls) && !negativeName(cls) && anchorID(id) {
+		neg = false
 	}
 	if neg {
 		return -1
@@ -91,6 +88,24 @@ func classScore(n *html.Node) int {
 		}
 	}
 	return 0
+}
+
+func stemIn(s string) bool {
+	s = strings.ToLower(s)
+	for _, stem := range negativeStems {
+		if strings.Contains(s, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorID reports an id made from a heading's words, as documentation and
+// wikis give their sections: its words are the section's, not a role.
+func anchorID(id string) bool {
+	n := 0
+	forEachWord(strings.ToLower(id), func(string) bool { n++; return true })
+	return n > 3
 }
 
 // negativeName reports a class list or id in which some name ends in a
@@ -108,7 +123,7 @@ func negativeName(list string) bool {
 			return true
 		}
 		switch name {
-		case "hidden", "hide", "d-none", "is-hidden", "invisible":
+		case "header", "masthead", "site-header", "page-header":
 			return true
 		}
 	}
@@ -136,7 +151,7 @@ func forEachWord(s string, f func(string) bool) {
 func negativeRole(role string) bool {
 	switch strings.ToLower(role) {
 	case "navigation", "banner", "contentinfo", "complementary", "search",
-		"menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist", "alert":
+		"menu", "menubar", "dialog", "alertdialog", "toolbar", "alert":
 		return true
 	}
 	return false
