@@ -97,7 +97,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 	var out []article.Block
 	var kept []*block
 	seen := 0.0
-	emitted := map[string]bool{}
+	repeated := newRepeats()
 	for i := range blocks {
 		b := &blocks[i]
 		if b.value > 0 {
@@ -114,12 +114,8 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		case endMarker(b) && (total-seen) < 0.25*total:
 			return finish(out, kept)
 		}
-		if b.chars >= 20 && b.typ != article.TableRow {
-			key := normalize(b.text)
-			if emitted[key] {
-				continue // responsive layouts repeat the same text per screen size
-			}
-			emitted[key] = true
+		if b.typ != article.TableRow && repeated.seen(b.text) {
+			continue // responsive layouts and hidden copies repeat the story
 		}
 		if markup(b.text) {
 			continue
@@ -174,4 +170,74 @@ func markup(s string) bool {
 		return false
 	}
 	return strings.Contains(s, "=\"") || strings.HasSuffix(s, ">")
+}
+
+// repeats remembers the word 4-grams of the text kept so far, to tell a
+// block that says again what was said: the same paragraph in a desktop and
+// a mobile layout, or the whole story again in a hidden copy.
+type repeats struct {
+	shingles map[uint64]struct{}
+	short    map[string]struct{}
+	words    []uint64
+}
+
+func newRepeats() *repeats {
+	return &repeats{shingles: map[uint64]struct{}{}, short: map[string]struct{}{}}
+}
+
+// seen reports whether most of text was kept before, and remembers it
+// otherwise.
+func (r *repeats) seen(text string) bool {
+	r.words = r.words[:0]
+	forEachToken(text, func(h uint64) { r.words = append(r.words, h) })
+	w := r.words
+	if len(w) < 4 {
+		if len(w) < 3 {
+			return false // short labels may well repeat
+		}
+		key := normalize(text)
+		if _, ok := r.short[key]; ok {
+			return true
+		}
+		r.short[key] = struct{}{}
+		return false
+	}
+	n := len(w) - 3
+	old := 0
+	for i := 0; i < n; i++ {
+		if _, ok := r.shingles[shingle(w[i:])]; ok {
+			old++
+		}
+	}
+	if old*10 >= n*7 {
+		return true
+	}
+	for i := 0; i < n; i++ {
+		r.shingles[shingle(w[i:])] = struct{}{}
+	}
+	return false
+}
+
+func shingle(w []uint64) uint64 {
+	return w[0] ^ (w[1]<<1 | w[1]>>63) ^ (w[2]<<2 | w[2]>>62) ^ (w[3]<<3 | w[3]>>61)
+}
+
+// forEachToken calls f with a hash of each lower-cased word of s.
+func forEachToken(s string, f func(uint64)) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, in := uint64(offset), false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			h = (h ^ uint64(unicode.ToLower(r))) * prime
+			in = true
+			continue
+		}
+		if in {
+			f(h)
+			h, in = offset, false
+		}
+	}
+	if in {
+		f(h)
+	}
 }
