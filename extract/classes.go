@@ -28,7 +28,7 @@ var negativeStems = []string{
 	"disclaimer", "copyright", "offcanvas", "off-canvas",
 	"teaser-list", "table-of-contents", "newsfeed",
 	"ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit",
-	"adunit", "dfp", "gpt-ad", "inline-ad", "alert-bar",
+	"adunit", "dfp", "gpt-ad", "inline-ad", "alert-bar", "breaking-news", "ticker",
 	"paywall-prompt", "subscription", "donate", "follow-us", "followus",
 	"post-meta", "entry-meta", "article-meta", "postmeta", "byline",
 	"timestamp", "dateline", "published", "author-info", "author-name",

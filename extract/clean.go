@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/newsbite/newsbite/article"
 )
 
@@ -68,15 +71,36 @@ var endMarkers = []string{
 	"share this", "about the author", "newsletter", "sign up", "subscribe", "latest", "top stories", "further reading",
 	"mehr zum thema", "weitere artikel", "kommentare", "à lire aussi", "sur le même sujet", "commentaires", "te puede interesar", "noticias relacionadas", "comentarios",
 	"tags", "topics", "share", "follow us",
+	"você pode gostar", "veja também", "leia também", "notícias relacionadas", "artigos relacionados", "artículos relacionados",
+	"potrebbe interessarti", "articoli correlati", "ähnliche artikel", "das könnte sie auch interessieren", "vous aimerez aussi",
+	"à voir aussi", "dans la même rubrique", "podobne artykuły", "похожие статьи", "читайте также", "相关文章", "相关阅读", "関連記事", "관련 기사",
 }
 
 func endMarker(b *block) bool {
 	if b.typ != article.Heading || b.chars > 60 {
 		return false
 	}
+	if endingName(b.owner) {
+		return true // a heading named "related-title" or "comments-header"
+	}
 	t := strings.ToLower(strings.TrimFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 	for _, m := range endMarkers {
 		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// endingName reports a heading whose class or id names what follows a
+// story: related links, comments, recommendations.
+func endingName(n *html.Node) bool {
+	if n == nil || n.DataAtom == atom.H1 {
+		return false
+	}
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, stem := range []string{"related", "comment", "recommend", "mostread", "most-read", "more-stories", "read-next"} {
+		if strings.Contains(s, stem) {
 			return true
 		}
 	}
@@ -88,6 +112,7 @@ func endMarker(b *block) bool {
 // end-of-story heading when little prose follows it.
 func clean(blocks []block, title string, lenient bool) []article.Block {
 	normTitle := normalize(title)
+	blocks = fromHeadline(blocks, normTitle)
 	total := 0.0
 	for i := range blocks {
 		if blocks[i].value > 0 {
@@ -113,6 +138,8 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 			continue
 		case endMarker(b) && (total-seen) < 0.25*total:
 			return finish(out, kept)
+		case seen > 0 && b.typ == article.Heading && endingName(b.owner):
+			return finish(out, kept)
 		}
 		if b.typ != article.TableRow && repeated.seen(b.text) {
 			continue // responsive layouts and hidden copies repeat the story
@@ -127,6 +154,35 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		return out
 	}
 	return finish(out, kept)
+}
+
+// fromHeadline drops what precedes the headline inside the container
+// (kickers, breadcrumbs, tickers, share bars): a story starts at its title.
+// It leaves the blocks alone when the headline is absent or when most of the
+// prose would go with it.
+func fromHeadline(blocks []block, normTitle string) []block {
+	if normTitle == "" {
+		return blocks
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.typ != article.Heading || normalize(b.text) != normTitle {
+			continue
+		}
+		before, after := 0.0, 0.0
+		for j := range blocks {
+			if v := blocks[j].value; v > 0 && j < i {
+				before += v
+			} else if v > 0 {
+				after += v
+			}
+		}
+		if before < after*0.5 {
+			return blocks[i:]
+		}
+		return blocks
+	}
+	return blocks
 }
 
 // finish trims interface text left at the end: short blocks after the last
