@@ -132,7 +132,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		switch {
 		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9) && !(lenient && ld < 0.9):
 			continue
-		case furniture(b):
+		case furniture(b), !lenient && dateLine(b.text), captionLine(b.text) && b.typ != article.Heading:
 			continue
 		case b.typ == article.Heading && normTitle != "" && normalize(b.text) == normTitle:
 			continue
