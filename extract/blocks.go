@@ -49,6 +49,8 @@ type segmenter struct {
 	// keep holds the elements marked as the article body and their
 	// ancestors, which no name-based rule may drop.
 	keep map[*html.Node]bool
+	// thread is set on discussion pages, where comments are the content.
+	thread bool
 }
 
 type imageRef struct {
@@ -289,7 +291,7 @@ func (s *segmenter) skip(n *html.Node) bool {
 		if a == atom.Article || a == atom.Main || a == atom.P || headingLevel(a) > 0 {
 			return false
 		}
-		bad = classScore(n) < 0
+		bad = furnitureName(n, s.thread)
 	}
 	if !bad {
 		return false
@@ -482,4 +484,45 @@ func (s *segmenter) image(n *html.Node, caption *string) {
 		img.Caption = *caption
 	}
 	s.images = append(s.images, imageRef{img: img, owner: s.owner})
+}
+
+// isThread reports a discussion page: several elements named as comments
+// or replies that hold most of the page's prose, the first of them before
+// any sizeable prose of the page's own. A blog post followed by its
+// comments is not a thread: its story comes first, outside the comments.
+func isThread(body *html.Node, bodyText int) bool {
+	count, prose, before := 0, 0, 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && count == 0:
+				before += runeLen(c.Data)
+			case c.Type != html.ElementNode || dropTag(c.DataAtom) || furnitureTag(c.DataAtom):
+			case threadItem(c):
+				count++
+				prose += proseRunes(c, 1<<30)
+			case c.DataAtom != atom.A:
+				walk(c)
+			}
+		}
+	}
+	walk(body)
+	return count >= 3 && prose*10 > bodyText*6 && before < 600
+}
+
+func threadItem(n *html.Node) bool {
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(s, "comment") || strings.Contains(s, "reply") || strings.Contains(s, "post-") && strings.Contains(s, "message")
+}
+
+// runeLen counts non-space runes.
+func runeLen(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
 }

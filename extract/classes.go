@@ -48,17 +48,11 @@ var negativeTokens = map[string]bool{
 	"reply": true, "votes": true, "pagenav": true, "sitemap": true, "links": true,
 }
 
-// positiveStems mark containers of the main text.
-var positiveStems = []string{
-	"article", "content", "entry", "story", "post-body", "postbody",
-	"post-content", "post-text", "prose", "main", "text", "blog", "body",
-	"richtext", "rich-text", "markdown", "page-content", "body-copy",
-}
 
-// classScore returns -1 when n's class or id names boilerplate, +1 when it
-// names main content, 0 otherwise. Boilerplate wins over content in mixed
-// names such as "article-footer" or "entry-meta".
-func classScore(n *html.Node) int {
+// furnitureName reports whether n's class or id names page furniture. In
+// a discussion thread (thread set) comments and replies are the content and
+// their names do not count.
+func furnitureName(n *html.Node, thread bool) bool {
 	var cls, id string
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -69,33 +63,28 @@ func classScore(n *html.Node) int {
 		}
 	}
 	if cls == "" && id == "" {
-		return 0
+		return false
 	}
-	s := strings.ToLower(cls + " " + id)
-	neg := stemIn(s)
-	if !neg {
-		neg = negativeName(cls) || negativeName(id)
+	if stemIn(cls, thread) || negativeName(cls, thread) {
+		return true
 	}
-	if neg && !stemIn(cls) && !negativeName(cls) && anchorID(id) {
-		neg = false
-	}
-	if neg {
-		return -1
-	}
-	for _, stem := range positiveStems {
-		if strings.Contains(s, stem) {
-			return 1
-		}
-	}
-	return 0
+	return !anchorID(id) && (stemIn(id, thread) || negativeName(id, thread))
 }
 
-func stemIn(s string) bool {
+func stemIn(s string, thread bool) bool {
 	s = strings.ToLower(s)
 	for _, stem := range negativeStems {
-		if strings.Contains(s, stem) {
+		if strings.Contains(s, stem) && !(thread && threadStem(stem)) {
 			return true
 		}
+	}
+	return false
+}
+
+func threadStem(s string) bool {
+	switch s {
+	case "comment", "reply", "replies", "disqus", "rating", "votes", "signature", "author-name", "author-info", "byline", "timestamp":
+		return true
 	}
 	return false
 }
@@ -112,14 +101,14 @@ func anchorID(id string) bool {
 // boilerplate word ("post-tags", "nav", "site_header"). Only the last word
 // counts: a leading word is usually a qualifier, as in WordPress's
 // "tag-politics" or the responsive "hidden-xs".
-func negativeName(list string) bool {
+func negativeName(list string, thread bool) bool {
 	for _, name := range strings.Fields(strings.ToLower(list)) {
 		last := ""
 		forEachWord(name, func(w string) bool {
 			last = w
 			return true
 		})
-		if negativeTokens[last] {
+		if negativeTokens[last] && !(thread && threadStem(last)) {
 			return true
 		}
 		switch name {

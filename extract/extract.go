@@ -71,6 +71,7 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 
 	body := findBody(doc)
 	seg := &segmenter{bodyText: proseRunes(body, 1<<30), keep: map[*html.Node]bool{}}
+	seg.thread = isThread(body, seg.bodyText)
 	for _, n := range m.marked {
 		for ; n != nil; n = n.Parent {
 			seg.keep[n] = true
