@@ -24,7 +24,7 @@ var boilerplatePhrases = []string{
 	"sign in", "log in", "login", "register", "create an account", "create a free account",
 	"comments", "comment on", "add your comment", "add a comment", "leave a comment", "leave a reply", "post a comment", "join the conversation", "join the discussion", "comments are closed", "show comments", "view comments", "sign in to comment", "kommentare", "commentaires", "comentarios",
 	"all rights reserved", "copyright ©", "©", "(c) copyright",
-	"click here", "tap here", "skip to", "back to top", "jump to", "loading", "please enable javascript", "javascript is disabled",
+	"click here", "tap here", "skip to", "back to top", "jump to", "loading", "please enable javascript", "javascript is disabled", "you need to enable javascript", "enable javascript",
 	"cookie", "we use cookies", "accept all",
 	"photo:", "photograph:", "image:", "picture:", "photo credit", "image credit", "foto:", "bild:",
 	"getty images", "shutterstock", "reuters/", "ap photo", "afp photo", "(ap)", "(afp)",
@@ -130,7 +130,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		}
 		ld := float64(b.links) / float64(max(b.chars, 1))
 		switch {
-		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9) && !(lenient && ld < 0.9):
+		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9) && !(lenient && (ld < 0.9 || b.typ == article.Heading)):
 			continue
 		case furniture(b), !lenient && dateLine(b.text), captionLine(b.text) && b.typ != article.Heading:
 			continue
