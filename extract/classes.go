@@ -31,7 +31,7 @@ var negativeStems = []string{
 	"adunit", "dfp", "gpt-ad", "inline-ad", "alert-bar", "breaking-news", "ticker",
 	"paywall-prompt", "subscription", "donate", "follow-us", "followus",
 	"post-meta", "entry-meta", "article-meta", "postmeta", "byline",
-	"timestamp", "dateline", "published", "author-info", "author-name",
+	"timestamp", "dateline", "author-info", "author-name",
 	"signature", "upsell",
 }
 
@@ -45,7 +45,7 @@ var negativeTokens = map[string]bool{
 	"author": true, "credits": true, "credit": true,
 	"topics": true, "keywords": true, "share": true, "tools": true, "utility": true,
 	"utilities": true, "actions": true, "reactions": true, "replies": true,
-	"reply": true, "votes": true, "pagenav": true, "sitemap": true, "links": true,
+	"reply": true, "votes": true, "pagenav": true, "sitemap": true,
 }
 
 

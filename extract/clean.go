@@ -144,7 +144,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		if b.typ != article.TableRow && repeated.seen(b.text) {
 			continue // responsive layouts and hidden copies repeat the story
 		}
-		if markup(b.text) {
+		if b.typ != article.Code && markup(b.text) {
 			continue
 		}
 		kept = append(kept, b)

@@ -27,6 +27,9 @@ func value(b *block) float64 {
 	if b.typ == article.Heading {
 		return 0
 	}
+	if b.typ == article.Code {
+		return float64(b.chars) * 0.4
+	}
 	if markup(b.text) {
 		return -float64(b.chars)
 	}
