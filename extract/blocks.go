@@ -273,6 +273,16 @@ func (s *segmenter) container(n *html.Node) {
 	s.owner, s.typ, s.level, s.ordered = saved.owner, saved.typ, saved.level, saved.ordered
 }
 
+// disclosure reports a collapsed panel of an accordion or tab set: hidden
+// until its button is pressed, but part of the content.
+func disclosure(n *html.Node) bool {
+	switch attr(n, "role") {
+	case "region", "tabpanel":
+		return true
+	}
+	return attr(n, "aria-labelledby") != ""
+}
+
 // skip reports furniture to leave out: by tag, role, visibility or name,
 // unless the element holds most of the page's text (wrappers are sometimes
 // named for a sidebar they sit beside).
@@ -282,7 +292,7 @@ func (s *segmenter) skip(n *html.Node) bool {
 		return false
 	}
 	bad := furnitureTag(a) || negativeRole(attr(n, "role"))
-	if !bad && hidden(n) {
+	if !bad && hidden(n) && !disclosure(n) {
 		// Hidden text is furniture unless it is long: tab panels, accordions
 		// and "read more" expanders hide parts of the story until clicked.
 		return proseRunes(n, 200) < 200
@@ -491,24 +501,51 @@ func (s *segmenter) image(n *html.Node, caption *string) {
 // any sizeable prose of the page's own. A blog post followed by its
 // comments is not a thread: its story comes first, outside the comments.
 func isThread(body *html.Node, bodyText int) bool {
-	count, prose, before := 0, 0, 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	count, prose := 0, 0
+	var first *html.Node
+	// walk counts the innermost comment-named elements: a list named
+	// "comments" holds the comments, it is not one.
+	var walk func(*html.Node) int
+	walk = func(n *html.Node) int {
+		items := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && count == 0:
-				before += runeLen(c.Data)
-			case c.Type != html.ElementNode || dropTag(c.DataAtom) || furnitureTag(c.DataAtom):
-			case threadItem(c):
+			if c.Type != html.ElementNode || dropTag(c.DataAtom) || furnitureTag(c.DataAtom) || c.DataAtom == atom.A {
+				continue
+			}
+			inner := walk(c)
+			if inner == 0 && threadItem(c) {
+				inner = 1
 				count++
 				prose += proseRunes(c, 1<<30)
-			case c.DataAtom != atom.A:
-				walk(c)
+				if first == nil {
+					first = c
+				}
 			}
+			items += inner
 		}
+		return items
 	}
 	walk(body)
-	return count >= 3 && prose*10 > bodyText*6 && before < 600
+	if count < 3 || prose*10 <= bodyText*6 {
+		return false
+	}
+	before := 0
+	var pre func(*html.Node) bool
+	pre = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == first {
+				return true
+			}
+			if c.Type == html.TextNode {
+				before += runeLen(c.Data)
+			} else if c.Type == html.ElementNode && !dropTag(c.DataAtom) && !furnitureTag(c.DataAtom) && pre(c) {
+				return true
+			}
+		}
+		return false
+	}
+	pre(body)
+	return before < 600
 }
 
 func threadItem(n *html.Node) bool {

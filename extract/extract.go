@@ -91,11 +91,47 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 			container, blocks = c, lb
 		}
 	}
+	if countWords(blocks) < 150 {
+		container, blocks = widenToHeadline(seg.blocks, container, blocks, a.Title)
+	}
 	blocks = preferStructuredBody(blocks, m.articleBody)
 	a.SetBlocks(blocks)
 	a.Empty = a.WordCount == 0
 	a.Images = images(seg.images, container, m.ogImage, base)
 	return a
+}
+
+// widenToHeadline grows a short body's container to take in the page's
+// headline when it sits just outside: product and service pages put the
+// name, the key facts and the price beside the description, not in it.
+func widenToHeadline(all []block, container *html.Node, blocks []article.Block, title string) (*html.Node, []article.Block) {
+	t := normalize(title)
+	if t == "" || container == nil {
+		return container, blocks
+	}
+	var head *html.Node
+	for i := range all {
+		if all[i].typ == article.Heading && normalize(all[i].text) == t {
+			head = all[i].owner
+			break
+		}
+	}
+	if head == nil || contains(container, head) {
+		return container, blocks
+	}
+	anc := container
+	for up := 0; up < 4 && anc.Parent != nil && !contains(anc, head); up++ {
+		anc = anc.Parent
+	}
+	if !contains(anc, head) || anc.DataAtom == atom.Body {
+		return container, blocks
+	}
+	wider := clean(within(all, anc), title, false)
+	have, got := countWords(blocks), countWords(wider)
+	if got <= have || got > 3*have+60 {
+		return container, blocks
+	}
+	return anc, wider
 }
 
 // preferStructuredBody uses the body the page declares in its structured

@@ -21,8 +21,15 @@ func parse(page []byte) (*html.Node, error) {
 	if err == nil {
 		return doc, nil
 	}
-	flat := flatten(page, maxDepth)
-	doc, err2 := html.ParseWithOptions(bytes.NewReader(flat), html.ParseOptionEnableScripting(false))
+	// The parser opens elements the markup never names (tbody, tr, p...),
+	// so the depth that fits is found by trying shallower cuts.
+	for _, depth := range []int{maxDepth, 100, 20} {
+		flat := flatten(page, depth)
+		if doc, err2 := html.ParseWithOptions(bytes.NewReader(flat), html.ParseOptionEnableScripting(false)); err2 == nil {
+			return doc, nil
+		}
+	}
+	doc, err2 := html.Parse(bytes.NewReader(flatten(page, 0)))
 	if err2 != nil {
 		return nil, errors.Join(err, err2)
 	}
