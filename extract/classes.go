@@ -48,7 +48,6 @@ var negativeTokens = map[string]bool{
 	"reply": true, "votes": true, "pagenav": true, "sitemap": true,
 }
 
-
 // furnitureName reports whether n's class or id names page furniture. In
 // a discussion thread (thread set) comments and replies are the content and
 // their names do not count.
