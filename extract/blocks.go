@@ -513,10 +513,14 @@ func isThread(body *html.Node, bodyText int) bool {
 				continue
 			}
 			inner := walk(c)
-			if inner == 0 && threadItem(c) {
+			if inner == 0 && threadItem(c) && isBlockTag(c.DataAtom) {
+				r := proseRunes(c, 1<<30)
+				if r == 0 {
+					continue // a "12 comments" link or an empty slot
+				}
 				inner = 1
 				count++
-				prose += proseRunes(c, 1<<30)
+				prose += r
 				if first == nil {
 					first = c
 				}

@@ -38,13 +38,57 @@ var boilerplatePhrases = []string{
 	"watch:", "video:", "listen:", "gallery:", "photos:",
 }
 
+// siteNotices are the site talking to its reader about the page, not the
+// story: ad-blocker and browser notices, reprint terms, widget errors.
+var siteNotices = []string{
+	"ad blocker", "ad-blocker", "adblocker", "adblocking", "ad blocking software",
+	"modern browser", "supported browser", "upgrade your browser", "update your browser", "internet explorer",
+	"non-commercial use only", "presentation-ready copies", "try again later", "an error has occurred", "something went wrong",
+	"javascript is required", "enable javascript", "turn on javascript",
+}
+
+// agencies are news agencies and picture libraries whose name standing
+// alone on a line is a credit.
+var agencies = map[string]bool{
+	"the associated press": true, "associated press": true, "ap": true, "ap photo": true, "reuters": true, "afp": true,
+	"afp via getty images": true, "getty images": true, "getty": true, "epa": true, "dpa": true, "xinhua": true,
+	"anadolu agency": true, "ansa": true, "efe": true, "pa": true, "pa media": true, "pa wire": true, "shutterstock": true,
+	"istock": true, "alamy": true, "bloomberg": true, "tass": true, "kyodo": true, "yonhap": true, "imago": true,
+}
+
+// agencyLine reports a line that is only a credit: "The Associated Press",
+// "AFP/Getty Images", "Reuters / John Smith".
+func agencyLine(t string) bool {
+	t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(t) > 60 {
+		return false
+	}
+	if agencies[t] {
+		return true
+	}
+	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '|' }) {
+		if agencies[strings.TrimSpace(part)] {
+			return true
+		}
+	}
+	return false
+}
+
 // furniture reports a short block whose wording marks it as page
 // furniture rather than story.
 func furniture(b *block) bool {
-	if b.chars > 160 {
+	if b.chars > 300 {
 		return false
 	}
 	t := strings.ToLower(b.text)
+	if b.chars > 160 {
+		for _, p := range siteNotices {
+			if strings.Contains(t, p) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, p := range boilerplatePhrases {
 		if strings.HasPrefix(t, p) {
 			// "By" lines are bylines only when short and name-like.
@@ -53,6 +97,16 @@ func furniture(b *block) bool {
 			}
 			return true
 		}
+	}
+	if b.chars <= 300 {
+		for _, p := range siteNotices {
+			if strings.Contains(t, p) {
+				return true
+			}
+		}
+	}
+	if agencyLine(t) {
+		return true
 	}
 	if b.chars <= 40 {
 		for _, p := range []string{"advertisement", "share", "comments", "newsletter", "subscribe", "cookie"} {

@@ -92,6 +92,12 @@ func captionLine(s string) bool {
 			}
 		}
 	}
+	if strings.HasPrefix(t, "in this ") {
+		head := t[:min(len(t), 80)]
+		if strings.Contains(head, " photo") || strings.Contains(head, " image") || strings.Contains(head, " picture") {
+			return true // "In this Dec. 12, 2006, file photo, ..."
+		}
+	}
 	for _, p := range []string{"in this photo", "in this file photo", "in this image", "in this undated", "this photo", "file photo", "photo by ", "photo courtesy", "image courtesy", "pictured:", "(photo", "[photo", "photograph by "} {
 		if strings.HasPrefix(t, p) {
 			return true
