@@ -64,6 +64,9 @@ func furnitureName(n *html.Node, thread bool) bool {
 	if cls == "" && id == "" {
 		return false
 	}
+	if embed(cls) {
+		return false // an embedded post quoted in the story: "social-media-embed"
+	}
 	if stemIn(cls, thread) || negativeName(cls, thread) {
 		return true
 	}
@@ -185,4 +188,10 @@ func furnitureTag(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// embed reports a class naming an embedded post or media the story quotes.
+func embed(cls string) bool {
+	c := strings.ToLower(cls)
+	return strings.Contains(c, "embed") || strings.Contains(c, "twitter-tweet") || strings.Contains(c, "instagram-media")
 }
