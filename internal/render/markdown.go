@@ -222,23 +222,40 @@ func escapeCell(s string) string {
 }
 
 // escapeInline escapes the characters that would start inline markup:
-// emphasis, code, links, raw HTML and entities. Underscores inside words
-// (snake_case) and lone tildes are left alone, as they make no markup.
+// emphasis, code, links, raw HTML and entities. Characters that cannot
+// make markup where they stand are left alone: underscores inside words
+// (snake_case), a "*" between spaces, brackets not followed by a link
+// target, a lone tilde, "<" before a space.
 func escapeInline(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	prev := rune(' ')
+	tildes := strings.Count(s, "~")
 	for i, r := range s {
-		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		next := ' ' // the end of the text counts as white space
+		if rest := s[i+utf8.RuneLen(r):]; rest != "" {
+			next, _ = utf8.DecodeRuneInString(rest)
+		}
 		switch r {
-		case '\\', '`', '*', '[', ']':
+		case '\\', '`':
 			b.WriteByte('\\')
+		case '*':
+			if !unicode.IsSpace(prev) || !unicode.IsSpace(next) {
+				b.WriteByte('\\')
+			}
 		case '_':
-			if !isWordRune(prev) || !isWordRune(next) {
+			if (!isWordRune(prev) || !isWordRune(next)) && (!unicode.IsSpace(prev) || !unicode.IsSpace(next)) {
+				b.WriteByte('\\')
+			}
+		case ']':
+			// Brackets make a link only when "]" is followed by "(", "[" or
+			// (for a reference definition) ":".
+			if next == '(' || next == '[' || next == ':' {
 				b.WriteByte('\\')
 			}
 		case '~':
-			if next == '~' || prev == '~' {
+			// Strikethrough needs a pair of tildes.
+			if tildes > 1 && (!unicode.IsSpace(prev) || !unicode.IsSpace(next)) {
 				b.WriteByte('\\')
 			}
 		case '<':
@@ -291,12 +308,12 @@ func escapeLineStart(s string) string {
 	switch s[0] {
 	case '#', '>':
 		return `\` + s
-	case '-', '+':
+	case '-', '+', '*':
 		if len(s) == 1 || s[1] == ' ' || s[1] == '\t' || onlyRunOf(s, s[0]) {
 			return `\` + s
 		}
-	case '=':
-		if onlyRunOf(s, '=') {
+	case '=', '_':
+		if onlyRunOf(s, s[0]) {
 			return `\` + s
 		}
 	}

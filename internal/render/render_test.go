@@ -131,7 +131,7 @@ func TestGoldenSample(t *testing.T) {
 func TestMarkdownStructure(t *testing.T) {
 	out := string(render(t, md, handMade()))
 	for _, want := range []string{
-		"# Markets \\*rally\\* as \\[rates\\] fall \\<again> #2\n",
+		"# Markets \\*rally\\* as [rates] fall \\<again> #2\n",
 		"By Ada Lovelace, Grace Hopper and Alan Turing · The Example Times · 2024-05-14 · <https://news.example.com/2024/05/markets?id=7&ref=home>\n",
 		"\n## A level one heading in the body\n",
 		"\n### What traders said \\#\n",
@@ -154,6 +154,30 @@ func TestMarkdownStructure(t *testing.T) {
 	}
 }
 
+func TestEscapeInline(t *testing.T) {
+	for in, want := range map[string]string{
+		"5 * 3 = 15":               "5 * 3 = 15",
+		"a *b* c":                  `a \*b\* c`,
+		"end *":                    "end *",
+		"[2018-08-25 15:24]":       "[2018-08-25 15:24]",
+		"see [this](http://x.y)":   `see [this\](http://x.y)`,
+		"![img](x.png)":            `![img\](x.png)`,
+		"[ref]: http://x.y":        `[ref\]: http://x.y`,
+		"[a][b]":                   `[a\][b]`,
+		"snake_case and _emph_":    `snake_case and \_emph\_`,
+		"a _ b":                    "a _ b",
+		"x < y, <div>, </p>, <!--": `x < y, \<div>, \</p>, \<!--`,
+		"AT&T, &amp;, &#39;, & co": `AT&T, \&amp;, \&#39;, & co`,
+		"~one~ and ~~two~~":        `\~one\~ and \~\~two\~\~`,
+		"about ~5 km":              "about ~5 km",
+		"back\\slash and `code`":   "back\\\\slash and \\`code\\`",
+	} {
+		if got := escapeInline(in); got != want {
+			t.Errorf("escapeInline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestEscapeLineStart(t *testing.T) {
 	for in, want := range map[string]string{
 		"2019. A year":   `2019\. A year`,
@@ -166,6 +190,8 @@ func TestEscapeLineStart(t *testing.T) {
 		"===":            `\===`,
 		"+ plus":         `\+ plus`,
 		"a = b":          "a = b",
+		"* star":         `\* star`,
+		"*** ":           `\*** `,
 	} {
 		if got := escapeLineStart(in); got != want {
 			t.Errorf("escapeLineStart(%q) = %q, want %q", in, got, want)
