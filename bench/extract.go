@@ -158,8 +158,11 @@ func runExtract(args []string) error {
 					r.scores[i] = scorePage(s.Name, p, r.texts[i])
 				}
 				r.q = summarise(s.Name, s.Pages, r.scores)
-				fmt.Fprintf(os.Stderr, " %.1f s CPU, %.1f pages/s, F1 %.4f (%.0f s)\n",
-					r.loopCPU(), r.pagesPerS(), r.q.F1, time.Since(t0).Seconds())
+				fmt.Fprintf(os.Stderr, " %.1f s CPU, %.1f pages/s", r.loopCPU(), r.pagesPerS())
+				if sys.Scored {
+					fmt.Fprintf(os.Stderr, ", F1 %.4f", r.q.F1)
+				}
+				fmt.Fprintf(os.Stderr, " (%.0f s)\n", time.Since(t0).Seconds())
 			}
 			runs = append(runs, r)
 		}

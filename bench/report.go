@@ -281,6 +281,8 @@ type jsonReport struct {
 	GoVersion  string    `json:"go_version"`
 	OS         string    `json:"os"`
 	CPU        string    `json:"cpu"`
+	NumCPU     int       `json:"num_cpu"`
+	LoadAvg    string    `json:"load_avg_1m"`
 	Args       []string  `json:"args"`
 	GOMAXPROCS int       `json:"worker_gomaxprocs"`
 	Sets       []jsonSet `json:"sets"`
@@ -346,14 +348,29 @@ func newJSONReport(args []string) *jsonReport {
 		GoVersion:  runtime.Version(),
 		OS:         runtime.GOOS + "/" + runtime.GOARCH,
 		CPU:        cpuModel(),
+		NumCPU:     runtime.NumCPU(),
+		LoadAvg:    loadAvg(),
 		Args:       args,
 		GOMAXPROCS: 1,
 	}
 }
 
 func machineLine(r *jsonReport) string {
-	return fmt.Sprintf("%s, %s, %s; each system in its own process with GOMAXPROCS=1; %s.",
-		r.GoVersion, r.OS, r.CPU, r.Generated[:10])
+	return fmt.Sprintf("%s, %s, %s, %d CPUs, load average %s at start; each system in its own process with GOMAXPROCS=1; %s.",
+		r.GoVersion, r.OS, r.CPU, runtime.NumCPU(), r.LoadAvg, r.Generated[:10])
+}
+
+// loadAvg is the one-minute load average: a loaded machine slows every
+// system, NewsBite and peers alike, and makes ratios noisier.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	if f := strings.Fields(string(b)); len(f) > 0 {
+		return f[0]
+	}
+	return "unknown"
 }
 
 func cpuModel() string {
