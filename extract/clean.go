@@ -31,6 +31,7 @@ var boilerplatePhrases = []string{
 	"print this", "email this", "save article", "save for later", "listen to this article", "listen to article",
 	"tags:", "tagged:", "topics:", "filed under", "categories:", "category:",
 	"posted in", "posted by", "published:", "updated:", "last updated", "published on", "updated on",
+	"reviewed by", "medically reviewed", "fact checked by", "fact-checked by", "written by", "edited by", "illustration by", "words by",
 	"by ", "von ", "par ", "por ", "di ", "door ",
 	"previous article", "next article", "previous post", "next post", "« previous", "next »",
 	"this article was", "this story was", "this post may contain affiliate",
@@ -120,7 +121,7 @@ func furniture(b *block) bool {
 
 // endMarkers are headings after which a page stops telling the story.
 var endMarkers = []string{
-	"related", "more from", "more stories", "more on", "read more", "read next", "recommended", "you may also", "you might also",
+	"related", "more from", "more stories", "more on", "read more", "read next", "read this next", "about the reviewer", "disclaimer", "keep reading", "what to read next", "recommended", "you may also", "you might also",
 	"most read", "most popular", "popular", "trending", "comments", "comment", "leave a reply", "leave a comment", "join the conversation",
 	"share this", "about the author", "newsletter", "sign up", "subscribe", "latest", "top stories", "further reading",
 	"mehr zum thema", "weitere artikel", "kommentare", "à lire aussi", "sur le même sujet", "commentaires", "te puede interesar", "noticias relacionadas", "comentarios",
@@ -128,6 +129,25 @@ var endMarkers = []string{
 	"você pode gostar", "veja também", "leia também", "notícias relacionadas", "artigos relacionados", "artículos relacionados",
 	"potrebbe interessarti", "articoli correlati", "ähnliche artikel", "das könnte sie auch interessieren", "vous aimerez aussi",
 	"à voir aussi", "dans la même rubrique", "podobne artykuły", "похожие статьи", "читайте также", "相关文章", "相关阅读", "関連記事", "관련 기사",
+}
+
+// strongEnds are end headings that never sit inside a story: once most of
+// the prose is behind, what follows them is not the story whatever its size.
+var strongEnds = []string{
+	"about the author", "about the reviewer", "about the authors", "read this next", "read next", "read more about",
+	"you may also like", "you might also like", "you may be interested", "more from", "more stories", "related articles",
+	"related stories", "related posts", "related content", "recommended", "most read", "most popular", "disclaimer",
+	"leave a reply", "leave a comment", "join the conversation", "comments", "what to read next", "keep reading",
+}
+
+func strongEnd(text string) bool {
+	t := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	for _, m := range strongEnds {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func endMarker(b *block) bool {
@@ -190,7 +210,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 			continue
 		case b.typ == article.Heading && normTitle != "" && normalize(b.text) == normTitle:
 			continue
-		case endMarker(b) && (total-seen) < 0.25*total:
+		case endMarker(b) && ((total-seen) < 0.25*total || seen >= 0.5*total && strongEnd(b.text)):
 			return finish(out, kept)
 		case seen > 0 && b.typ == article.Heading && endingName(b.owner):
 			return finish(out, kept)
