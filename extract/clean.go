@@ -140,8 +140,23 @@ var strongEnds = []string{
 	"leave a reply", "leave a comment", "join the conversation", "comments", "what to read next", "keep reading",
 }
 
+// teasersFollow reports blocks that open as a list of teasers: several
+// headlines that are links.
+func teasersFollow(blocks []block) bool {
+	n := 0
+	for i := 0; i < len(blocks) && i < 8; i++ {
+		if linkedTitle(&blocks[i]) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func strongEnd(text string) bool {
 	t := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	if strings.HasPrefix(t, "more ") && len(strings.Fields(t)) <= 5 {
+		return true // "More in Politics", "More Example Times"
+	}
 	for _, m := range strongEnds {
 		if strings.HasPrefix(t, m) {
 			return true
@@ -153,6 +168,9 @@ func strongEnd(text string) bool {
 func endMarker(b *block) bool {
 	if b.typ != article.Heading || b.chars > 60 {
 		return false
+	}
+	if strongEnd(b.text) {
+		return true
 	}
 	if endingName(b.owner) {
 		return true // a heading named "related-title" or "comments-header"
@@ -210,7 +228,8 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 			continue
 		case b.typ == article.Heading && normTitle != "" && normalize(b.text) == normTitle:
 			continue
-		case endMarker(b) && ((total-seen) < 0.25*total || seen >= 0.5*total && strongEnd(b.text)):
+		case endMarker(b) && (total-seen) < 0.25*total,
+			endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total || seen > 0 && teasersFollow(blocks[i+1:])):
 			return finish(out, kept)
 		case seen > 0 && b.typ == article.Heading && endingName(b.owner):
 			return finish(out, kept)

@@ -21,7 +21,7 @@ func value(b *block) float64 {
 	if ld > 0.5 {
 		return -float64(b.chars) * ld * 0.6
 	}
-	if b.card {
+	if b.card && !longBlurb(b) {
 		return -float64(b.chars) * 0.4
 	}
 	if b.typ == article.Heading {
@@ -122,6 +122,12 @@ func markCards(blocks []block) {
 			}
 		}
 	}
+}
+
+// longBlurb reports a card's text long enough to be writing of its own, as
+// in a list article's entries, rather than a teaser's line or two.
+func longBlurb(b *block) bool {
+	return b.chars >= 250 && b.links*10 < b.chars && sentenceLike(b.text)
 }
 
 // linkedTitle reports a heading, or a short line standing as one, that is
