@@ -21,7 +21,7 @@ func value(b *block) float64 {
 	if ld > 0.5 {
 		return -float64(b.chars) * ld * 0.6
 	}
-	if b.card && !longBlurb(b) {
+	if b.card {
 		return -float64(b.chars) * 0.4
 	}
 	if b.typ == article.Heading {
@@ -113,13 +113,28 @@ func markCards(blocks []block) {
 	if len(cards) < 2 {
 		return // one linked heading is a story's own, not a list of teasers
 	}
+	owners := make([]*html.Node, len(blocks))
+	long := map[*html.Node]bool{}
 	for i := range blocks {
 		n := blocks[i].owner
 		for d := 0; n != nil && d < 5; d, n = d+1, n.Parent {
 			if cards[n] {
-				blocks[i].card = true
+				owners[i] = n
+				if longBlurb(&blocks[i]) {
+					long[n] = true
+				}
 				break
 			}
+		}
+	}
+	if len(long)*4 >= len(cards) {
+		// Most entries carry writing of their own: a list article or a
+		// guide, not teasers pointing elsewhere.
+		return
+	}
+	for i := range blocks {
+		if owners[i] != nil {
+			blocks[i].card = true
 		}
 	}
 }
