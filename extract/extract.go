@@ -4,6 +4,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsbite/newsbite/article"
+	"github.com/newsbite/newsbite/internal/decode"
 )
 
 // Options describe the page beyond its bytes. The zero value is usable.
@@ -27,7 +29,8 @@ type Options struct {
 // page is ignored, which bounds time and memory on hostile input.
 const MaxPageBytes = 16 << 20
 
-// ErrNotHTML is returned for input that is binary data rather than a page.
+// ErrNotHTML is returned for input that is binary data rather than a page
+// (as decode.LooksBinary judges it); the error wraps decode.ErrBinary too.
 var ErrNotHTML = errors.New("input is not an HTML page")
 
 // Extract returns the article in page. It fails only when page cannot be
@@ -37,10 +40,10 @@ func Extract(page []byte, opts Options) (*article.Article, error) {
 	if len(page) > MaxPageBytes {
 		page = page[:MaxPageBytes]
 	}
-	if looksBinary(page) {
-		return nil, ErrNotHTML
+	page, _, err := decode.ToUTF8(page, opts.ContentType)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNotHTML, err)
 	}
-	page, _ = toUTF8(page, opts.ContentType)
 	doc, err := parse(page)
 	if err != nil {
 		return nil, err
