@@ -109,3 +109,11 @@ func TestSplitList(t *testing.T) {
 		t.Fatal("unknown name accepted")
 	}
 }
+
+func TestRunGuardedRecovers(t *testing.T) {
+	sys := System{Name: "boom", Scored: true, Run: func([]byte, string) (string, error) { panic("boom") }}
+	text, pan, err := runGuarded(sys, nil, "")
+	if text != "" || pan != "boom" || err != nil {
+		t.Fatalf("got %q, %q, %v", text, pan, err)
+	}
+}
