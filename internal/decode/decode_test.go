@@ -430,6 +430,8 @@ func TestCharsetParam(t *testing.T) {
 		"":                                  "",
 		"text/html; charset=":               "",
 		"text/html; xcharset; charset=big5": "big5",
+		"\xa1ChArset":                       "",
+		"text/html; İ charset=Big5":         "Big5",
 	} {
 		if got := charsetParam(in); got != want {
 			t.Errorf("charsetParam(%q) = %q, want %q", in, got, want)

@@ -79,7 +79,7 @@ func known(name string) bool { return name != "" }
 // because real headers are often malformed ("text/html;charset=UTF-8;",
 // stray quotes, missing media type).
 func charsetParam(s string) string {
-	lower := strings.ToLower(s)
+	lower := asciiLower(s) // same length as s, so indexes carry over
 	for {
 		i := strings.Index(lower, "charset")
 		if i < 0 {
@@ -108,6 +108,18 @@ func charsetParam(s string) string {
 		}
 		return s
 	}
+}
+
+// asciiLower folds ASCII capitals only. Unlike strings.ToLower it never
+// changes the length of s, whatever bytes s holds.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // prescan looks for the page's own declaration in head: <meta charset>,
