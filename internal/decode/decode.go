@@ -5,7 +5,8 @@
 // windows-1252 ones, or no label at all over Shift_JIS. [ToUTF8] weighs the
 // evidence in this order:
 //
-//  1. A byte order mark (UTF-8, UTF-16LE, UTF-16BE) settles the question.
+//  1. A byte order mark (UTF-8, UTF-16LE, UTF-16BE) settles the question,
+//     as does, lacking one, the zero-byte pattern of UTF-16 markup.
 //  2. The charset of the HTTP Content-Type header.
 //  3. The page's own <meta charset> or <meta http-equiv="content-type">,
 //     looked for in the first 64 KB (or an XML declaration).
@@ -61,8 +62,8 @@ const minScore = 0.2
 // charset is the canonical lower-case name (as in the WHATWG Encoding
 // Standard) of the encoding the page was read as: "utf-8", "windows-1252",
 // "shift_jis", "gb18030", "utf-16le" and so on. For a page mixing UTF-8
-// and windows-1252 it names the one that accounts for more of the
-// non-ASCII bytes.
+// and windows-1252 it names the one that accounts for most of the
+// non-ASCII text.
 //
 // out is valid UTF-8 without NUL bytes. When page already is, out is page
 // itself (minus any UTF-8 byte order mark), not a copy. The only error is
