@@ -48,9 +48,9 @@ var siteNotices = []string{
 	"javascript is required", "enable javascript", "turn on javascript",
 }
 
-// agencies are news agencies and picture libraries whose name standing
+// creditNames are news agencies and picture libraries whose name standing
 // alone on a line is a credit.
-var agencies = map[string]bool{
+var creditNames = map[string]bool{
 	"the associated press": true, "associated press": true, "ap": true, "ap photo": true, "reuters": true, "afp": true,
 	"afp via getty images": true, "getty images": true, "getty": true, "epa": true, "dpa": true, "xinhua": true,
 	"anadolu agency": true, "ansa": true, "efe": true, "pa": true, "pa media": true, "pa wire": true, "shutterstock": true,
@@ -64,11 +64,11 @@ func agencyLine(t string) bool {
 	if len(t) > 60 {
 		return false
 	}
-	if agencies[t] {
+	if creditNames[t] {
 		return true
 	}
 	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '|' }) {
-		if agencies[strings.TrimSpace(part)] {
+		if creditNames[strings.TrimSpace(part)] {
 			return true
 		}
 	}
@@ -110,7 +110,7 @@ func furniture(b *block) bool {
 		return true
 	}
 	if b.chars <= 40 {
-		for _, p := range []string{"advertisement", "share", "comments", "newsletter", "subscribe", "cookie"} {
+		for _, p := range []string{"advertisement", "share", "comments", "newsletter", "subscribe", "cookie", "min read", "minute read", "minutes read", "mins read", "reading time"} {
 			if strings.Contains(t, p) {
 				return true
 			}
@@ -259,7 +259,7 @@ func fromHeadline(blocks []block, normTitle string) []block {
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.typ != article.Heading || normalize(b.text) != normTitle {
+		if b.typ != article.Heading || !sameHeadline(normalize(b.text), normTitle, b.tag == atom.H1) {
 			continue
 		}
 		before, after := 0.0, 0.0
@@ -276,6 +276,24 @@ func fromHeadline(blocks []block, normTitle string) []block {
 		return blocks
 	}
 	return blocks
+}
+
+// sameHeadline reports a heading that is the page's title, allowing for
+// the site's name or a kicker around one of them: a top-level heading that
+// holds the title or is held in it, by at least three quarters, or that
+// opens with the (shorter) title.
+func sameHeadline(h, title string, top bool) bool {
+	if h == title {
+		return true
+	}
+	if !top || len(h) < 12 {
+		return false
+	}
+	short, long := h, title
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return strings.Contains(long, short) && (len(short)*4 >= len(long)*3 || short == title && strings.HasPrefix(h, title))
 }
 
 // finish trims interface text left at the end: short blocks after the last
