@@ -20,6 +20,7 @@ import (
 
 	"github.com/newsbite/newsbite/article"
 	"github.com/newsbite/newsbite/extract"
+	"github.com/newsbite/newsbite/internal/clip"
 	"github.com/newsbite/newsbite/internal/fetch"
 )
 
@@ -236,10 +237,29 @@ func (r *Reader) Article(ctx context.Context, it Item) (*article.Article, error)
 	if err != nil {
 		return article.Failed(it.Source, err), err
 	}
+	if isText(it.Path, p) {
+		a := clip.Parse(p.Body, it.Source)
+		if a.URL == "" {
+			a.URL = p.URL
+		}
+		return a, nil
+	}
 	a, err := extract.Extract(p.Body, extract.Options{URL: p.URL, ContentType: p.ContentType})
 	if err != nil {
 		return article.Failed(it.Source, err), err
 	}
 	a.Source = it.Source
 	return a, nil
+}
+
+// isText reports whether a page is clipped plain text rather than HTML: a
+// .txt file, a text/plain response, or bytes without HTML tags.
+func isText(path string, p *Page) bool {
+	if strings.EqualFold(filepath.Ext(strings.TrimSuffix(path, ".gz")), ".txt") {
+		return true
+	}
+	if ct := strings.ToLower(p.ContentType); strings.HasPrefix(ct, "text/plain") {
+		return true
+	}
+	return clip.LooksLikeText(p.Body)
 }

@@ -302,3 +302,19 @@ func TestOrderedEdges(t *testing.T) {
 		t.Errorf("cancelled: %d failures, want 5", errs)
 	}
 }
+
+func TestArticleFromClippedText(t *testing.T) {
+	dir := t.TempDir()
+	text := "News\n\nA headline made of several words\n\nThe story starts here and goes on.\n\nShare this article\n\nSource: https://example.com/a\n"
+	for _, name := range []string{"a.txt", "a.clip"} {
+		p := write(t, dir, name, []byte(text))
+		var r Reader
+		a, err := r.Article(context.Background(), FromArg(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "A headline made of several words" || a.URL != "https://example.com/a" || a.Text != "The story starts here and goes on." || a.Source != p {
+			t.Errorf("%s: %+v", name, a)
+		}
+	}
+}

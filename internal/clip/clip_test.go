@@ -1,0 +1,157 @@
+package clip
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+func TestParseFixture(t *testing.T) {
+	b, err := os.ReadFile("testdata/clipped.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Parse(b, "clipped.txt")
+	if a.Source != "clipped.txt" {
+		t.Errorf("source %q", a.Source)
+	}
+	if want := "Harbour strike ends as dockers accept new pay deal"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	if a.Section != "World" {
+		t.Errorf("section %q, want the first menu label", a.Section)
+	}
+	if a.URL != "https://news.example.org/business/harbour-strike-ends" {
+		t.Errorf("url %q", a.URL)
+	}
+	if a.SiteName != "news.example.org" {
+		t.Errorf("site name %q", a.SiteName)
+	}
+	if want := []string{"Labour", "Shipping", "Port Elling"}; !reflect.DeepEqual(a.Tags, want) {
+		t.Errorf("tags %q, want %q", a.Tags, want)
+	}
+	if want := []string{"Anna Berg"}; !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("authors %q, want %q", a.Authors, want)
+	}
+	if len(a.Images) != 1 || a.Images[0].Caption != "Dockers leave the union hall in Port Elling after the vote." || a.Images[0].Credit != "Reuters" {
+		t.Errorf("images %+v", a.Images)
+	}
+	for _, gone := range []string{"World", "Business", "Dockers leave the union hall", "Reuters", "VIDEO", "Sign in", "Comments are closed", "Share this", "Kommentare", "Topics", "Source", "https://", "By Anna"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("text holds %q:\n%s", gone, a.Text)
+		}
+	}
+	for _, kept := range []string{"Dock workers in Port Elling voted", "“This is a fair result", "He declined to comment."} {
+		if !strings.Contains(a.Text, kept) {
+			t.Errorf("text lost %q:\n%s", kept, a.Text)
+		}
+	}
+	if len(a.Blocks) != 4 || a.WordCount < 80 {
+		t.Errorf("%d blocks, %d words:\n%s", len(a.Blocks), a.WordCount, a.Text)
+	}
+}
+
+// TestParseSeed checks the clipped article kept beside the repository,
+// which may not be copied into it.
+func TestParseSeed(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "seed", "clipped-article.txt"))
+	if err != nil {
+		t.Skip("seed not present:", err)
+	}
+	a := Parse(b, "seed.txt")
+	if !strings.HasPrefix(a.Title, "Nice terror attack: Obama offers Putin joint plan") {
+		t.Errorf("title %q", a.Title)
+	}
+	if a.Section != "NewsBite" {
+		t.Errorf("section %q, want the menu label", a.Section)
+	}
+	if !strings.HasPrefix(a.URL, "https://www.theaustralian.com.au/") {
+		t.Errorf("url %q", a.URL)
+	}
+	if !reflect.DeepEqual(a.Tags, []string{"Vladimir Putin"}) {
+		t.Errorf("tags %q", a.Tags)
+	}
+	if len(a.Images) != 1 || !strings.HasPrefix(a.Images[0].Caption, "Shake on it:") || a.Images[0].Credit != "AFP" {
+		t.Errorf("images %+v", a.Images)
+	}
+	for _, gone := range []string{"NewsBite", "Nice terror attack", "Shake on it", "GRAPHIC", "Add your comment", "Register", "Logout", "commenting", "Read related topics", "Original URL", "theaustralian", "\nAFP"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("text holds %q", gone)
+		}
+	}
+	if !strings.HasPrefix(a.Text, "The US reportedly wants") || !strings.HasSuffix(a.Text, "designated areas.") {
+		t.Errorf("body runs from %.40q to %q", a.Text, a.Text[max(0, len(a.Text)-40):])
+	}
+	for _, b := range a.Blocks {
+		if b.Type != article.Paragraph {
+			t.Errorf("block %q is a %s", b.Text, b.Type)
+		}
+	}
+}
+
+func TestPrompts(t *testing.T) {
+	prompts := []string{
+		"Comments are closed", "Comments are closed.", "Sign in to comment", "Share this article",
+		"Add your comment to this story", "Don't have an account? Register", "Log in to reply",
+		"Join the conversation, you are commenting as Logout", "Kommentare sind geschlossen",
+		"Partager cet article", "Iniciar sesión para comentar", "Be the first to comment",
+		"Subscribe to our newsletter",
+	}
+	for _, p := range prompts {
+		if !isPrompt(p) {
+			t.Errorf("%q is not taken for a prompt", p)
+		}
+	}
+	story := []string{
+		"He declined to comment.",
+		"The company did not respond to a request for comment on Tuesday.",
+		"Users must register their drones with the aviation authority before flying them.",
+		"Twitter said it would share the data with researchers.",
+	}
+	for _, s := range story {
+		if isPrompt(s) {
+			t.Errorf("story line %q taken for a prompt", s)
+		}
+	}
+}
+
+func TestPlaceholders(t *testing.T) {
+	for _, l := range []string{"GRAPHIC — Islamic State inspired attacks", "VIDEO: Dockers vote to end strike", "WATCH - The moment the bridge fell", "PHOTOS: The storm in pictures"} {
+		if !isPlaceholder(l) {
+			t.Errorf("%q is not taken for a placeholder", l)
+		}
+	}
+	for _, l := range []string{"WASHINGTON — The Senate passed the bill on Tuesday.", "NEW YORK (AP) — Stocks rose.", "NATO said it would send more troops to the region next year."} {
+		if isPlaceholder(l) {
+			t.Errorf("%q taken for a placeholder", l)
+		}
+	}
+}
+
+func TestLooksLikeText(t *testing.T) {
+	if !LooksLikeText([]byte("Headline\n\nA body with 3 < 4 and a <fake> tag.")) {
+		t.Error("text taken for HTML")
+	}
+	for _, h := range []string{"<!DOCTYPE html><html>", "<p>Hello</p>", "  <div class=x>hi</div>"} {
+		if LooksLikeText([]byte(h)) {
+			t.Errorf("%q taken for text", h)
+		}
+	}
+	if LooksLikeText([]byte{0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 0}) {
+		t.Error("binary taken for text")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("Label\nA headline of some words\n\nBody.\nBody.\nAFP\nTopics: a, b\nSource: https://x.y/z"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a := Parse(b, "f")
+		if a == nil || a.Blocks == nil {
+			t.Fatal("nil article or blocks")
+		}
+	})
+}
