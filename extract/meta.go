@@ -19,6 +19,11 @@ type meta struct {
 	h1Node                       *html.Node
 	// marked holds elements the page marks as the article body.
 	marked []*html.Node
+	// tags holds every <meta> value by its lower-cased name, property or
+	// itemprop, in page order; ld holds the JSON-LD scripts' sources.
+	tags     map[string][]string
+	ld       []string
+	ogLocale string
 }
 
 func readMeta(doc *html.Node) *meta {
@@ -44,6 +49,7 @@ func readMeta(doc *html.Node) *meta {
 				return
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					m.ld = append(m.ld, n.FirstChild.Data)
 					m.jsonLD(n.FirstChild.Data)
 				}
 				return
@@ -69,6 +75,16 @@ func readMeta(doc *html.Node) *meta {
 	return m
 }
 
+// inBody reports whether n sits in the page's body rather than its head.
+func inBody(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Body {
+			return true
+		}
+	}
+	return false
+}
+
 func inSVG(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.Svg {
@@ -83,9 +99,20 @@ func (m *meta) metaTag(n *html.Node) {
 	if key == "" {
 		key = attr(n, "name")
 	}
+	if key == "" && !inBody(n) {
+		// Microdata in the body is read with its context (metaBody).
+		key = attr(n, "itemprop")
+	}
 	val := strings.TrimSpace(attr(n, "content"))
 	if val == "" {
 		return
+	}
+	if key != "" {
+		if m.tags == nil {
+			m.tags = map[string][]string{}
+		}
+		k := strings.ToLower(strings.TrimSpace(key))
+		m.tags[k] = append(m.tags[k], val)
 	}
 	switch strings.ToLower(key) {
 	case "og:title":
@@ -104,6 +131,8 @@ func (m *meta) metaTag(n *html.Node) {
 		if m.description == "" {
 			m.description = val
 		}
+	case "og:locale":
+		m.ogLocale = val
 	case "og:image":
 		if m.ogImage == "" {
 			m.ogImage = val

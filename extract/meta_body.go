@@ -1,0 +1,329 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// bodySignals is what the visible page says about the article: microdata,
+// <time> elements, bylines, datelines and topic links, each with its place
+// in document order so that the ones next to the headline win; and the
+// shape of the page (cards, prices, comments, code) for its type.
+type bodySignals struct {
+	h1Pos int
+
+	microAuthors   []posText
+	microPublished []posText
+	microModified  []posText
+	times          []posTime
+	bylines        []posText
+	datelines      []posText
+	topicLinks     []string
+
+	articles, headingLinks, headings int
+	prices, carts, forms, inputs     int
+	codeBlocks, comments, posts      int
+	navLinks, links, paragraphs      int
+	sideNav                          bool
+	breadcrumbs                      bool
+}
+
+type posText struct {
+	pos  int
+	text string
+}
+
+type posTime struct {
+	pos      int
+	datetime string
+	text     string
+	pubdate  bool
+	modified bool
+}
+
+// outsideWords name regions whose dates and names belong to something
+// else: comments, sidebars, related stories, footers.
+var outsideWords = []string{
+	"comment", "sidebar", "related", "recommend", "footer", "copyright",
+	"widget", "teaser", "popular", "trending", "mostread", "most-read",
+	"newsletter", "promo", "discussion", "reply", "replies", "review",
+	"more-stories", "read-next", "readnext", "also", "latest", "feed",
+}
+
+func outsideName(n *html.Node) bool {
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
+	if strings.TrimSpace(s) == "" {
+		return false
+	}
+	for _, w := range outsideWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
+	b := &bodySignals{h1Pos: -1}
+	pos := 0
+	var walk func(n *html.Node, outside bool)
+	walk = func(n *html.Node, outside bool) {
+		if n.Type != html.ElementNode {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c, outside)
+			}
+			return
+		}
+		pos++
+		if n == h1 {
+			b.h1Pos = pos
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
+			return
+		case atom.Aside, atom.Footer:
+			outside = true
+		case atom.Nav:
+			outside = true
+			b.navLinks += countTag(n, atom.A, 400)
+			if navIsSide(n) {
+				b.sideNav = true
+			}
+		}
+		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		if !outside && outsideName(n) {
+			outside = true
+		}
+		if strings.Contains(cls, "breadcrumb") {
+			b.breadcrumbs = true
+		}
+		if strings.Contains(cls, "comment") && !strings.Contains(cls, "comments-") && !strings.Contains(cls, "count") {
+			b.comments++
+		}
+		if containsWord(cls, "post") || strings.Contains(cls, "message") || strings.Contains(cls, "thread") || strings.Contains(cls, "topic-") {
+			b.posts++
+		}
+		b.shape(n, cls)
+
+		if !outside {
+			b.microdata(n, pos)
+			b.visible(n, pos, cls)
+		}
+		if rel := strings.ToLower(attr(n, "rel")); n.DataAtom == atom.A && (rel == "tag" || strings.Contains(rel, " tag")) && !outside {
+			if t := textOf(n); t != "" && utf8.RuneCountInString(t) < 60 {
+				b.topicLinks = append(b.topicLinks, t)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, outside)
+		}
+	}
+	walk(doc, false)
+	return b
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// shape counts the structures that tell a page's type.
+func (b *bodySignals) shape(n *html.Node, cls string) {
+	switch n.DataAtom {
+	case atom.Article:
+		b.articles++
+	case atom.H2, atom.H3, atom.H4:
+		b.headings++
+		if hasDescendant(n, atom.A) {
+			b.headingLinks++
+		}
+	case atom.Pre:
+		b.codeBlocks++
+	case atom.Form:
+		b.forms++
+	case atom.Input, atom.Select, atom.Textarea:
+		b.inputs++
+	case atom.A:
+		b.links++
+	case atom.P:
+		if len(textOf(n)) > 80 {
+			b.paragraphs++
+		}
+	case atom.Button:
+		if cartText(textOf(n)) {
+			b.carts++
+		}
+	}
+	ip := strings.ToLower(attr(n, "itemprop"))
+	if ip == "price" || containsWord(cls, "price") || strings.Contains(cls, "product-price") {
+		b.prices++
+	}
+	if (n.DataAtom == atom.Input && cartText(attr(n, "value"))) || strings.Contains(cls, "add-to-cart") || strings.Contains(cls, "addtocart") || strings.Contains(cls, "add_to_cart") {
+		b.carts++
+	}
+}
+
+func cartText(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if len(s) > 40 {
+		return false
+	}
+	for _, w := range []string{"add to cart", "add to bag", "add to basket", "buy now", "in den warenkorb", "ajouter au panier", "añadir al carrito", "aggiungi al carrello", "add to trolley"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+func countTag(n *html.Node, a atom.Atom, max int) int {
+	k := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && k < max; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if c.DataAtom == a {
+					k++
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return k
+}
+
+// navIsSide reports a navigation column of many links beside the content,
+// as documentation sites have.
+func navIsSide(n *html.Node) bool {
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "aria-label"))
+	for _, w := range []string{"sidebar", "toc", "docs", "side", "table of contents", "menu-doc", "sidenav"} {
+		if strings.Contains(s, w) {
+			return countTag(n, atom.A, 400) >= 15
+		}
+	}
+	return false
+}
+
+// microdata reads itemprop author and dates.
+func (b *bodySignals) microdata(n *html.Node, pos int) {
+	ip := strings.ToLower(attr(n, "itemprop"))
+	if ip == "" {
+		return
+	}
+	for _, p := range strings.Fields(ip) {
+		switch p {
+		case "author", "creator":
+			name := ""
+			var find func(*html.Node)
+			find = func(c *html.Node) {
+				for c := c.FirstChild; c != nil && name == ""; c = c.NextSibling {
+					if c.Type == html.ElementNode {
+						if strings.EqualFold(attr(c, "itemprop"), "name") {
+							name = attr(c, "content")
+							if name == "" {
+								name = textOf(c)
+							}
+						} else {
+							find(c)
+						}
+					}
+				}
+			}
+			find(n)
+			if name == "" {
+				name = attr(n, "content")
+			}
+			if name == "" && n.DataAtom != atom.Link {
+				name = textOf(n)
+			}
+			if name != "" && utf8.RuneCountInString(name) < 200 {
+				b.microAuthors = append(b.microAuthors, posText{pos, name})
+			}
+		case "datepublished", "datecreated", "datemodified":
+			v := attr(n, "datetime")
+			if v == "" {
+				v = attr(n, "content")
+			}
+			if v == "" {
+				v = textOf(n)
+			}
+			if p == "datemodified" {
+				b.microModified = append(b.microModified, posText{pos, v})
+			} else {
+				b.microPublished = append(b.microPublished, posText{pos, v})
+			}
+		}
+	}
+}
+
+// visible reads <time> elements, bylines and datelines.
+func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
+	if n.DataAtom == atom.Time {
+		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
+		_, t.pubdate = attrOK(n, "pubdate")
+		t.modified = strings.Contains(cls, "updat") || strings.Contains(cls, "modif")
+		if p := n.Parent; p != nil {
+			pc := strings.ToLower(attr(p, "class") + " " + textOf(p))
+			if !t.modified && len(pc) < 200 && (strings.Contains(pc, "updat") || strings.Contains(pc, "modif") || strings.Contains(pc, "aktualisiert") || strings.Contains(pc, "mis à jour") || strings.Contains(pc, "actualizado")) &&
+				!strings.Contains(pc, "publi") && !strings.Contains(pc, "veröffentlicht") {
+				t.modified = true
+			}
+		}
+		b.times = append(b.times, t)
+		return
+	}
+	rel := strings.ToLower(attr(n, "rel"))
+	if (n.DataAtom == atom.A && strings.Contains(rel, "author")) || bylineName(cls) {
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 120 {
+			b.bylines = append(b.bylines, posText{pos, t})
+		}
+	}
+	if dateName(cls) && !hasDescendant(n, atom.Time) {
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 {
+			b.datelines = append(b.datelines, posText{pos, t})
+		}
+	}
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func bylineName(cls string) bool {
+	if strings.Contains(cls, "byline") || strings.Contains(cls, "author-name") || strings.Contains(cls, "authorname") ||
+		strings.Contains(cls, "author_name") || strings.Contains(cls, "autor") || strings.Contains(cls, "auteur") {
+		return true
+	}
+	return containsWord(cls, "author") || containsWord(cls, "authors") || containsWord(cls, "by")
+}
+
+func dateName(cls string) bool {
+	for _, w := range []string{"date", "publish", "posted", "dateline", "timestamp", "datum", "fecha", "time", "meta"} {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/markusmobius/go-dateparser"
+)
+
+// A date as the page gives it: the instant, and whether the page said in
+// which offset (a bare "2016-07-15" says nothing of it).
+type pageDate struct {
+	t      time.Time
+	zoned  bool
+	source string
+}
+
+func (d pageDate) ok() bool { return !d.t.IsZero() }
+
+// rfc3339 formats d in the page's own offset when it gave one, else in UTC.
+func (d pageDate) rfc3339() string {
+	if !d.ok() {
+		return ""
+	}
+	if d.zoned {
+		return d.t.Format(time.RFC3339)
+	}
+	return d.t.UTC().Format(time.RFC3339)
+}
+
+// earliestDate is the first year a news page date is believed.
+const earliestDate = 1995
+
+// plausible rejects dates before the web's news pages and in the future
+// (a day's slack for time zones).
+func plausible(t time.Time, now time.Time) bool {
+	return t.Year() >= earliestDate && t.Before(now.Add(36*time.Hour))
+}
+
+var rxISO = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?`)
+
+// numericLayouts are further machine-written forms seen in meta tags.
+var numericLayouts = []string{
+	time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC,
+	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"2006/01/02 15:04:05", "2006/01/02 15:04", "2006/01/02", "20060102", "20060102150405",
+	"02.01.2006 15:04", "02.01.2006", "2.1.2006",
+	"January 2, 2006 3:04 PM", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006",
+}
+
+// parseMachineDate reads a date written for machines: ISO 8601 and its
+// relatives, RFC 1123, and a few compact forms.
+func parseMachineDate(s string) pageDate {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 {
+		return pageDate{}
+	}
+	if m := rxISO.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		h, _ := strconv.Atoi(m[4])
+		mi, _ := strconv.Atoi(m[5])
+		sec, _ := strconv.Atoi(m[6])
+		if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 {
+			return pageDate{}
+		}
+		loc, zoned := time.UTC, false
+		switch z := m[7]; {
+		case z == "":
+		case z == "Z" || z == "z" || z == "UTC" || z == "GMT":
+			zoned = true
+		default:
+			z = strings.ReplaceAll(z, ":", "")
+			hh, _ := strconv.Atoi(z[1:3])
+			mm := 0
+			if len(z) >= 5 {
+				mm, _ = strconv.Atoi(z[3:5])
+			}
+			off := hh*3600 + mm*60
+			if z[0] == '-' {
+				off = -off
+			}
+			if off == 0 {
+				loc = time.UTC
+			} else {
+				loc = time.FixedZone("", off)
+			}
+			zoned = true
+		}
+		t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc)
+		if t.Day() != d {
+			return pageDate{}
+		}
+		return pageDate{t: t, zoned: zoned}
+	}
+	for _, l := range numericLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return pageDate{t: t, zoned: strings.Contains(l, "07") || strings.Contains(l, "MST")}
+		}
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 10 && len(s) <= 13 {
+		if len(s) == 13 {
+			n /= 1000
+		}
+		return pageDate{t: time.Unix(n, 0).UTC(), zoned: true}
+	}
+	return pageDate{}
+}
+
+var rxURLDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)`)
+var rxURLDateSep = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)`)
+
+// urlDate reads a date from the shape of a URL: /2016/07/15/ or /20160715/.
+func urlDate(u string) pageDate {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	m := rxURLDateSep.FindStringSubmatch(u)
+	if m == nil {
+		m = rxURLDate.FindStringSubmatch(u)
+	}
+	if m == nil {
+		return pageDate{}
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return pageDate{}
+	}
+	return pageDate{t: t}
+}
+
+var (
+	rxDMY     = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])\.\s?(0?[1-9]|1[0-2])\.\s?((?:19|20)\d{2})\b`)
+	rxYMD     = regexp.MustCompile(`\b((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b`)
+	rxSlash   = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d{2})\b`)
+	rxCJK     = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	rxHasYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*[年년]`)
+	rxClock   = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.h]([0-5]\d)\b`)
+)
+
+// parseHumanDate reads a date written for readers, in the page's language
+// when known: numeric forms first, then go-dateparser for month names in
+// any language. Only a text with a four-digit year is tried, so that "3
+// hours ago" or a bare weekday never yields a date.
+func parseHumanDate(s, lang string, now time.Time) pageDate {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || len(s) > 120 || !rxHasYear.MatchString(s) {
+		return pageDate{}
+	}
+	mk := func(y, mo, d string) pageDate {
+		yy, _ := strconv.Atoi(y)
+		mm, _ := strconv.Atoi(mo)
+		dd, _ := strconv.Atoi(d)
+		t := time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)
+		if t.Day() != dd || int(t.Month()) != mm {
+			return pageDate{}
+		}
+		if c := rxClock.FindStringSubmatch(s); c != nil {
+			h, _ := strconv.Atoi(c[1])
+			mi, _ := strconv.Atoi(c[2])
+			t = t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
+		}
+		return pageDate{t: t}
+	}
+	if m := rxCJK.FindStringSubmatch(s); m != nil {
+		return mk(m[1], m[2], m[3])
+	}
+	if m := rxYMD.FindStringSubmatch(s); m != nil {
+		return mk(m[1], m[2], m[3])
+	}
+	if m := rxDMY.FindStringSubmatch(s); m != nil {
+		return mk(m[3], m[2], m[1])
+	}
+	if m := rxSlash.FindStringSubmatch(s); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		base := strings.ToLower(strings.SplitN(lang, "-", 2)[0])
+		// Month first in American English, and whenever the first number
+		// cannot be a month.
+		if (base == "en" || base == "") && a <= 12 && !strings.Contains(strings.ToLower(lang), "gb") {
+			return mk(m[3], m[1], m[2])
+		}
+		if b <= 12 {
+			return mk(m[3], m[2], m[1])
+		}
+		return mk(m[3], m[1], m[2])
+	}
+	return dateparserDate(s, lang, now)
+}
+
+// dateparserDate hands a text to go-dateparser: the well-kept port of the
+// Python library that knows month names and orders of some 200 locales.
+func dateparserDate(s, lang string, now time.Time) pageDate {
+	cfg := &dateparser.Configuration{
+		CurrentTime:           now,
+		DefaultTimezone:       time.UTC,
+		RequiredParts:         []string{"day", "month", "year"},
+		PreferredDateSource:   dateparser.Past,
+		IgnoreSurroundingText: true,
+		DefaultLanguages:      []string{"en"},
+	}
+	if base := strings.ToLower(strings.SplitN(strings.ReplaceAll(lang, "_", "-"), "-", 2)[0]); base != "" && dateparser.IsKnownLocale(base) {
+		cfg.Languages = []string{base, "en"}
+	}
+	var d pageDate
+	func() {
+		defer func() { _ = recover() }()
+		dt, err := dateparser.Parse(cfg, s)
+		if err == nil && !dt.IsZero() {
+			d = pageDate{t: dt.Time}
+		}
+	}()
+	if d.ok() && !plausible(d.t, now) {
+		return pageDate{}
+	}
+	return d
+}

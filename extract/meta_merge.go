@@ -1,0 +1,450 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+	"golang.org/x/net/html"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+// The metadata merge: each field is taken from the most trusted source
+// that has it. Structured data written for machines (JSON-LD, then
+// OpenGraph and <meta>, then microdata) outranks what is shown to readers
+// (<time>, bylines, datelines), which outranks the URL.
+
+// articleTypes are the JSON-LD types of a story.
+var articleTypes = map[string]bool{
+	"Article": true, "NewsArticle": true, "ReportageNewsArticle": true, "AnalysisNewsArticle": true,
+	"OpinionNewsArticle": true, "BackgroundNewsArticle": true, "ReviewNewsArticle": true,
+	"BlogPosting": true, "LiveBlogPosting": true, "Report": true, "ScholarlyArticle": true,
+	"TechArticle": true, "SocialMediaPosting": true, "DiscussionForumPosting": true,
+	"Review": true, "Recipe": true, "HowTo": true, "VideoObject": true, "CreativeWork": true,
+	"AdvertiserContentArticle": true, "SatiricalArticle": true, "MedicalWebPage": true, "Podcast": true,
+}
+
+// metaNow is the clock dates are judged against; tests may pin it.
+var metaNow = time.Now
+
+// addMetadata fills a's metadata fields from the page. The body, title and
+// images must already be set.
+func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
+	now := metaNow()
+	things := ldThings(m.ld)
+	main := mainThing(things, a.Title)
+	sig := readBodySignals(doc, m.h1Node)
+
+	if a.SiteName == "" {
+		a.SiteName = firstTag(m, "og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
+		if a.SiteName == "" && main != nil {
+			a.SiteName = main.publisher
+		}
+		if a.SiteName == "" {
+			for _, t := range things {
+				if hasType(t, "WebSite") && t.name != "" {
+					a.SiteName = t.name
+					break
+				}
+			}
+		}
+	}
+	if a.Description == "" {
+		a.Description = firstTag(m, "twitter:description", "dc.description")
+		if a.Description == "" && main != nil {
+			a.Description = main.description
+		}
+	}
+	a.Description = strings.Join(strings.Fields(html.UnescapeString(a.Description)), " ")
+	if a.CanonicalURL == "" {
+		if u := firstTag(m, "og:url"); u != "" {
+			a.CanonicalURL = absolute(base, u)
+		}
+	}
+
+	a.Authors = pickAuthors(m, main, sig, a.SiteName)
+	pageURL := a.URL
+	if pageURL == "" {
+		pageURL = a.CanonicalURL
+	}
+	pub := pickPublished(m, main, sig, pageURL, a.Language, now)
+	a.Published = pub.rfc3339()
+	if mod := pickModified(m, main, sig, now); mod.ok() && (!pub.ok() || !mod.t.Before(pub.t)) {
+		a.Modified = mod.rfc3339()
+	}
+	a.Language = pickLanguage(m, main, a.Language, a.Text)
+	a.Section = pickSection(m, main)
+	a.Tags = pickTags(m, main, sig)
+	a.Images = tidyImages(a.Images, main, base)
+	a.PageType = pageType(things, main, m, sig, a, pageURL)
+}
+
+func hasType(t ldThing, names ...string) bool {
+	for _, ty := range t.types {
+		for _, n := range names {
+			if ty == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mainThing picks the JSON-LD object that describes the story: an article
+// type, preferring the one whose headline matches the page's title.
+func mainThing(things []ldThing, title string) *ldThing {
+	var best *ldThing
+	bestScore := 0.0
+	for i := range things {
+		t := &things[i]
+		score := 0.0
+		for _, ty := range t.types {
+			if articleTypes[ty] {
+				score = 2
+			}
+		}
+		if score == 0 && (t.published != "" || len(t.authors) > 0) {
+			score = 1
+		}
+		if score == 0 {
+			continue
+		}
+		h := t.headline
+		if h == "" {
+			h = t.name
+		}
+		if title != "" && h != "" {
+			score += overlap(title, h)
+		}
+		if t.published != "" {
+			score += 0.5
+		}
+		if score > bestScore {
+			best, bestScore = t, score
+		}
+	}
+	return best
+}
+
+func firstTag(m *meta, keys ...string) string {
+	for _, k := range keys {
+		for _, v := range m.tags[k] {
+			if v = strings.TrimSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+func allTags(m *meta, keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		out = append(out, m.tags[k]...)
+	}
+	return out
+}
+
+// near keeps the candidates in a window around the headline (or the first
+// ones when the page has no h1), nearest first.
+func near(cands []posText, h1 int, window int) []posText {
+	if h1 < 0 {
+		if len(cands) > 3 {
+			return cands[:3]
+		}
+		return cands
+	}
+	var after, before []posText
+	for _, c := range cands {
+		switch {
+		case c.pos >= h1 && c.pos-h1 <= window:
+			after = append(after, c)
+		case c.pos < h1 && h1-c.pos <= window/2:
+			before = append([]posText{c}, before...)
+		}
+	}
+	return append(after, before...)
+}
+
+func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) []string {
+	var out []string
+	keep := func(names []string) {
+		for _, n := range names {
+			if site != "" && (strings.EqualFold(n, site) || strings.Contains(strings.ToLower(site), strings.ToLower(n))) {
+				continue
+			}
+			out = addAuthors(out, n)
+		}
+	}
+	if main != nil {
+		for _, a := range main.authors {
+			if !a.org && !strings.HasPrefix(a.name, "http") {
+				keep(authorNames(a.name))
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	for _, k := range []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "cxenseparse:author", "article:author_name"} {
+		for _, v := range m.tags[k] {
+			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
+				continue
+			}
+			keep(authorNames(v))
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	for _, c := range near(sig.microAuthors, sig.h1Pos, 400) {
+		keep(authorNames(c.text))
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
+		keep(authorNames(c.text))
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out
+}
+
+var publishedKeys = []string{
+	"article:published_time", "og:article:published_time", "article:published", "og:published_time",
+	"published_time", "datepublished", "article.published", "parsely-pub-date", "sailthru.date",
+	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+	"pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date",
+	"date", "article_date_original", "cxenseparse:recs:publishtime", "citation_publication_date",
+	"citation_date", "original-publish-date", "og:pubdate", "displaydate", "release_date", "created",
+	"bt:pubdate", "sailthru.date", "article.created", "date.available", "dc.created",
+}
+
+var modifiedKeys = []string{
+	"article:modified_time", "og:updated_time", "article:modified", "og:article:modified_time",
+	"datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
+	"parsely-updated", "modified_time", "updated_time",
+}
+
+func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang string, now time.Time) pageDate {
+	good := func(d pageDate, src string) (pageDate, bool) {
+		d.source = src
+		return d, d.ok() && plausible(d.t, now)
+	}
+	if main != nil {
+		if d, ok := good(parseMachineDate(main.published), "json-ld"); ok {
+			return d
+		}
+	}
+	for _, k := range publishedKeys {
+		for _, v := range m.tags[k] {
+			if d, ok := good(parseMachineDate(v), "meta"); ok {
+				return d
+			}
+		}
+	}
+	for _, c := range near(sig.microPublished, sig.h1Pos, 400) {
+		if d, ok := good(parseMachineDate(c.text), "microdata"); ok {
+			return d
+		}
+		if d, ok := good(parseHumanDate(c.text, lang, now), "microdata"); ok {
+			return d
+		}
+	}
+	if d := timeDate(sig, lang, now, false); d.ok() {
+		return d
+	}
+	if d, ok := good(urlDate(pageURL), "url"); ok {
+		return d
+	}
+	for _, c := range near(sig.datelines, sig.h1Pos, 120) {
+		if dateWordsOnly(c.text) {
+			if d, ok := good(parseHumanDate(c.text, lang, now), "dateline"); ok {
+				return d
+			}
+		}
+	}
+	return pageDate{}
+}
+
+// dateWordsOnly reports a short text that is mostly a date with a label,
+// not a sentence that happens to hold a year.
+func dateWordsOnly(s string) bool {
+	return utf8.RuneCountInString(s) <= 80 && len(strings.Fields(s)) <= 12
+}
+
+// timeDate picks the <time> element that dates the story: one marked
+// pubdate, else the first next to the headline that is not an update.
+func timeDate(sig *bodySignals, lang string, now time.Time, modified bool) pageDate {
+	var cands []posTime
+	for _, t := range sig.times {
+		if t.modified == modified {
+			cands = append(cands, t)
+		}
+	}
+	parse := func(t posTime) pageDate {
+		d := parseMachineDate(t.datetime)
+		if !d.ok() {
+			d = parseHumanDate(t.text, lang, now)
+		}
+		d.source = "time"
+		if d.ok() && plausible(d.t, now) {
+			return d
+		}
+		return pageDate{}
+	}
+	for _, t := range cands {
+		if t.pubdate {
+			if d := parse(t); d.ok() {
+				return d
+			}
+		}
+	}
+	var pts []posText
+	idx := map[int]posTime{}
+	for _, t := range cands {
+		pts = append(pts, posText{t.pos, t.datetime})
+		idx[t.pos] = t
+	}
+	for _, p := range near(pts, sig.h1Pos, 300) {
+		if d := parse(idx[p.pos]); d.ok() {
+			return d
+		}
+	}
+	return pageDate{}
+}
+
+func pickModified(m *meta, main *ldThing, sig *bodySignals, now time.Time) pageDate {
+	if main != nil {
+		if d := parseMachineDate(main.modified); d.ok() && plausible(d.t, now) {
+			return d
+		}
+	}
+	for _, k := range modifiedKeys {
+		for _, v := range m.tags[k] {
+			if d := parseMachineDate(v); d.ok() && plausible(d.t, now) {
+				return d
+			}
+		}
+	}
+	for _, c := range near(sig.microModified, sig.h1Pos, 400) {
+		if d := parseMachineDate(c.text); d.ok() && plausible(d.t, now) {
+			return d
+		}
+	}
+	return timeDate(sig, "", now, true)
+}
+
+// pickLanguage takes the language the markup declares, unless the text
+// plainly says otherwise; with no declaration it detects it from the text.
+func pickLanguage(m *meta, main *ldThing, declared, text string) string {
+	lang := normLang(declared)
+	if lang == "" && main != nil {
+		lang = normLang(main.lang)
+	}
+	if lang == "" {
+		lang = normLang(firstTag(m, "content-language", "dc.language", "language", "og:locale"))
+	}
+	if lang == "" {
+		lang = normLang(m.ogLocale)
+	}
+	sample := text
+	if len(sample) > 3000 {
+		sample = sample[:3000]
+		for !utf8.ValidString(sample) {
+			sample = sample[:len(sample)-1]
+		}
+	}
+	if utf8.RuneCountInString(sample) < 200 {
+		return lang
+	}
+	info := whatlanggo.Detect(sample)
+	if !info.IsReliable() || info.Confidence < 0.5 {
+		return lang
+	}
+	got := info.Lang.Iso6391()
+	if got == "" {
+		return lang
+	}
+	if lang == "" {
+		return got
+	}
+	if base := strings.SplitN(lang, "-", 2)[0]; base != got && info.Confidence > 0.9 {
+		return got
+	}
+	return lang
+}
+
+// normLang turns "en_US", "EN-us" or "de" into BCP 47 form.
+func normLang(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	if s == "" || len(s) > 12 || strings.EqualFold(s, "x-default") || strings.EqualFold(s, "und") {
+		return ""
+	}
+	parts := strings.Split(s, "-")
+	if len(parts[0]) < 2 || len(parts[0]) > 3 {
+		return ""
+	}
+	parts[0] = strings.ToLower(parts[0])
+	for i := 1; i < len(parts); i++ {
+		switch len(parts[i]) {
+		case 2:
+			parts[i] = strings.ToUpper(parts[i])
+		case 4:
+			parts[i] = strings.ToUpper(parts[i][:1]) + strings.ToLower(parts[i][1:])
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func pickSection(m *meta, main *ldThing) string {
+	if s := firstTag(m, "article:section", "og:article:section", "parsely-section", "section", "article.section", "cxenseparse:section"); s != "" {
+		return s
+	}
+	if main != nil && len(main.section) > 0 {
+		return main.section[0]
+	}
+	return ""
+}
+
+func pickTags(m *meta, main *ldThing, sig *bodySignals) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(list []string) {
+		for _, t := range list {
+			t = strings.Trim(strings.Join(strings.Fields(html.UnescapeString(t)), " "), " #,;")
+			k := strings.ToLower(t)
+			if t == "" || seen[k] || utf8.RuneCountInString(t) > 60 || len(out) >= 40 {
+				continue
+			}
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	if main != nil {
+		add(main.keywords)
+	}
+	add(allTags(m, "article:tag", "og:article:tag"))
+	if len(out) == 0 {
+		for _, k := range []string{"news_keywords", "keywords", "parsely-tags", "sailthru.tags", "dc.subject", "cxenseparse:recs:tags"} {
+			for _, v := range m.tags[k] {
+				add(splitKeywords(v))
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		add(sig.topicLinks)
+	}
+	return out
+}
