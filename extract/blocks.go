@@ -315,8 +315,29 @@ func (s *segmenter) protected(n *html.Node) bool {
 	if s.bodyText < 400 {
 		return false
 	}
+	if contentWrapper(attr(n, "class")) {
+		// "sidebar-content" is the column beside the sidebar: the story's,
+		// when it holds a good share of the page's prose.
+		return proseRunes(n, s.bodyText/4+1) > s.bodyText/4
+	}
 	t := proseRunes(n, s.bodyText/2+1)
 	return t > s.bodyText/2
+}
+
+// contentWrapper reports a class whose last word names the content it
+// wraps, whatever the words before it: "sidebar-content", "modal-body".
+func contentWrapper(cls string) bool {
+	for _, c := range strings.Fields(strings.ToLower(cls)) {
+		i := strings.LastIndexAny(c, "-_")
+		if i < 0 {
+			continue
+		}
+		switch c[i+1:] {
+		case "content", "body", "main", "article", "story", "entry":
+			return true
+		}
+	}
+	return false
 }
 
 // proseRunes counts non-space runes outside links and scripts under n,
