@@ -226,7 +226,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 			continue
 		case furniture(b), !lenient && dateLine(b.text), captionLine(b.text) && b.typ != article.Heading:
 			continue
-		case b.typ == article.Heading && normTitle != "" && normalize(b.text) == normTitle:
+		case normTitle != "" && normalize(b.text) == normTitle && (b.typ == article.Heading || len(out) == 0):
 			continue
 		case endMarker(b) && (total-seen) < 0.25*total,
 			endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total || seen > 0 && teasersFollow(blocks[i+1:])):

@@ -36,7 +36,7 @@ func dateLine(s string) bool {
 	}
 	digits, other := 0, 0
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' || r == '-' || r == ':' || r == '(' || r == ')' || r == '·' || r == '•'
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' || r == '-' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '·' || r == '•'
 	}) {
 		f = strings.Trim(f, ".")
 		switch {
@@ -49,7 +49,9 @@ func dateLine(s string) bool {
 			other++
 		}
 	}
-	return digits >= 2 && other == 0
+	// One label in any language may stand before a full date and time:
+	// "기사입력 : 2018-08-25 15:24".
+	return digits >= 2 && other == 0 || digits >= 4 && other == 1
 }
 
 func isOrdinal(f string) bool {
@@ -75,6 +77,9 @@ func isTimestamp(f string) bool {
 // captionWords name pictures and their makers in credits.
 var captionWords = []string{"photo", "credit", "getty", "reuters", "afp", "shutterstock", "courtesy", "foto", "imago", "dpa", "epa"}
 
+// bracketCredits open a credit set in brackets, in several languages.
+var bracketCredits = []string{"photo", "foto", "image", "picture", "credit", "bild", "사진", "写真", "图片", "圖片", "图", "фото"}
+
 // captionLine reports a photo caption or credit left in the text: a line
 // that ends in a credit in brackets, or that opens the way captions do.
 func captionLine(s string) bool {
@@ -89,6 +94,13 @@ func captionLine(s string) bool {
 				if strings.Contains(inner, w) && len(inner) < 80 {
 					return true
 				}
+			}
+		}
+	}
+	if len(t) < 120 && (strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")) {
+		for _, w := range bracketCredits {
+			if strings.Contains(t[:min(len(t), 24)], w) {
+				return true // "[Photo: Reuters]", "[사진=JTBC]"
 			}
 		}
 	}
