@@ -1,0 +1,463 @@
+package bite
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbite/newsbite/article"
+	"github.com/newsbite/newsbite/bite/internal/ner"
+)
+
+func init() {
+	findEntities = func(a *article.Article, _ []Sentence) Entities {
+		return analyse(a.Text).entities()
+	}
+}
+
+// NamedEntities returns the people, organisations and places of a's body,
+// with mentions merged across the forms the article uses.
+func NamedEntities(a *article.Article) Entities {
+	return findEntities(a, nil)
+}
+
+// TagTokens tags pre-tokenised sentences of one document with IOB2 labels
+// (B-PER, I-ORG, B-LOC, B-MISC, O, ...), as the entity finder does.
+func TagTokens(sents [][]string) ([][]string, error) {
+	m, err := ner.Default()
+	if err != nil {
+		return nil, err
+	}
+	return m.TagSentences(sents), nil
+}
+
+// Entity kinds.
+const (
+	kindPER = "PER"
+	kindORG = "ORG"
+	kindLOC = "LOC"
+)
+
+// mention is one occurrence of a name, tied to the entity it refers to.
+type mention struct {
+	start, end int
+	text       string // as written, title and possessive stripped
+	kind       string
+	ent        *entity
+}
+
+// entity is one person, organisation or place of an article.
+type entity struct {
+	name  string
+	kind  string
+	forms map[string]bool
+	votes map[string]int
+	count int
+	first int
+}
+
+// analysis is what the entity finder learns about one text; the quote
+// finder uses it to resolve speakers.
+type analysis struct {
+	text     string
+	mentions []*mention // in text order
+	ents     []*entity
+	quoted   [][2]int // ranges inside quotation marks
+}
+
+// personTitles precede names and are not part of them.
+var personTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
+	"president": true, "sen": true, "senator": true, "rep": true, "representative": true, "gov": true,
+	"governor": true, "judge": true, "justice": true, "gen": true, "general": true, "secretary": true,
+	"minister": true, "chancellor": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"pope": true, "rev": true, "reverend": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"mayor": true, "sheikh": true, "ayatollah": true, "col": true, "colonel": true, "lt": true, "sgt": true,
+	"capt": true, "captain": true, "adm": true, "admiral": true, "maj": true, "major": true, "officer": true,
+	"detective": true, "coach": true, "chairman": true, "chairwoman": true, "premier": true, "pm": true,
+	"vice": true, "prime": true, "attorney": true, "sheriff": true, "speaker": true, "leader": true,
+	"candidate": true, "nominee": true, "commissioner": true, "ambassador": true, "herr": true, "frau": true,
+	"m": true, "mme": true, "señor": true, "sr": true, "sra": true, "dr.": true,
+}
+
+// nameSuffixes end names and tell people apart (Donald Trump Jr.).
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// aliasGroups are names that refer to the same thing; the first is used.
+var aliasGroups = [][]string{
+	{"United States", "U.S.", "US", "USA", "U.S.A.", "United States of America", "the States"},
+	{"United Kingdom", "UK", "U.K.", "Britain", "Great Britain"},
+	{"Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"},
+	{"European Union", "EU", "E.U."},
+	{"United Nations", "UN", "U.N."},
+	{"NATO", "North Atlantic Treaty Organization", "Nato"},
+	{"Russia", "Russian Federation"},
+	{"China", "People's Republic of China", "PRC"},
+	{"United Arab Emirates", "UAE", "U.A.E."},
+	{"Democratic Republic of Congo", "DRC", "DR Congo"},
+	{"Federal Bureau of Investigation", "FBI"},
+	{"Central Intelligence Agency", "CIA"},
+	{"World Health Organization", "WHO"},
+	{"Republican Party", "GOP", "Republicans"},
+	{"Democratic Party", "Democrats"},
+	{"New York City", "NYC"},
+	{"Los Angeles", "L.A.", "LA"},
+	{"Hamas", "Islamic Resistance Movement"},
+	{"Hezbollah", "Hizbollah", "Hizballah"},
+	{"Taliban", "the Taliban"},
+}
+
+var aliasOf = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range aliasGroups {
+		for _, n := range g {
+			m[normName(n)] = g[0]
+		}
+	}
+	return m
+}()
+
+// ambiguousAliases are short forms that map to a group only when written
+// in capitals ("IS", "US", "WHO"), never as ordinary words.
+var ambiguousAliases = map[string]bool{"is": true, "us": true, "who": true, "la": true}
+
+func normName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.ReplaceAll(s, "’", "'")
+	return s
+}
+
+func aliasFor(form string) (string, bool) {
+	n := normName(form)
+	if ambiguousAliases[n] && form != strings.ToUpper(form) {
+		return "", false
+	}
+	c, ok := aliasOf[n]
+	return c, ok
+}
+
+// cleanName strips titles, possessives and stray punctuation from a name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	s = strings.Trim(s, " ,;:\"“”‘(")
+	words := strings.Fields(s)
+	for len(words) > 1 && personTitles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		words = words[1:]
+	}
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+func nameTokens(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if nameSuffixes[lw] {
+			continue
+		}
+		out = append(out, lw)
+	}
+	return out
+}
+
+var acronymRe = regexp.MustCompile(`^\(([A-Z][A-Za-z.&]{1,9})\)`)
+
+// analyse tags text and merges the mentions into entities.
+func analyse(text string) *analysis {
+	an := &analysis{text: text}
+	ms, err := ner.Find(text)
+	if err != nil {
+		return an
+	}
+	var raw []*mention
+	for _, m := range ms {
+		kind := m.Type
+		if kind == "MISC" {
+			continue
+		}
+		name := cleanName(m.Text)
+		if name == "" || !hasUpper(name) {
+			continue
+		}
+		// A title before the name makes it a person: "Mr. Biden".
+		if kind != kindPER && (titleBefore(text, m.Start) || titleInside(m.Text)) {
+			if _, alias := aliasFor(name); !alias {
+				kind = kindPER
+			}
+		}
+		raw = append(raw, &mention{start: m.Start, end: m.End, text: name, kind: kind})
+	}
+	an.mentions = raw
+	an.merge()
+	return an
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func titleInside(s string) bool {
+	w := strings.Fields(s)
+	return len(w) > 1 && personTitles[strings.ToLower(strings.TrimSuffix(w[0], "."))] && w[0] != strings.ToUpper(w[0])
+}
+
+// titleBefore reports whether a personal title (Mr, Dr, Sen.) ends just
+// before offset.
+func titleBefore(text string, off int) bool {
+	before := strings.TrimRight(text[:off], " ")
+	i := strings.LastIndexAny(before, " \n\t\"“(")
+	w := strings.TrimSuffix(before[i+1:], ".")
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "sir", "dame", "mx", "president", "senator", "chancellor", "minister":
+		return true
+	}
+	return false
+}
+
+// merge groups the mentions into entities.
+func (an *analysis) merge() {
+	byKey := map[string]*entity{}
+	newEnt := func(m *mention, name, kind string) *entity {
+		e := &entity{name: name, kind: kind, forms: map[string]bool{}, votes: map[string]int{}, first: m.start}
+		an.ents = append(an.ents, e)
+		return e
+	}
+	attach := func(m *mention, e *entity) {
+		m.ent = e
+		e.count++
+		e.votes[m.kind]++
+		e.forms[m.text] = true
+	}
+	// Equations in the text: "the Islamic State (IS)" makes IS an alias.
+	equated := map[string]string{}
+	for _, m := range an.mentions {
+		rest := strings.TrimLeft(an.text[m.end:], " ")
+		if g := acronymRe.FindStringSubmatch(rest); g != nil && g[1] != m.text {
+			equated[normName(g[1])] = m.text
+		}
+	}
+	// People first: full names, then single names.
+	var people []*entity
+	for _, m := range an.mentions {
+		toks := nameTokens(m.text)
+		if m.kind != kindPER || len(toks) < 2 {
+			continue
+		}
+		var hit *entity
+		for _, e := range people {
+			et := nameTokens(e.name)
+			if len(et) > 0 && et[0] == toks[0] && et[len(et)-1] == toks[len(toks)-1] && hasSuffix(e.name) == hasSuffix(m.text) {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			hit = newEnt(m, m.text, kindPER)
+			people = append(people, hit)
+		} else if len(strings.Fields(m.text)) > len(strings.Fields(hit.name)) {
+			hit.name = m.text
+		}
+		attach(m, hit)
+	}
+	// Single names (and stray one-word ORG/LOC mentions that are a known
+	// person's surname) go to the person they most likely mean.
+	for _, m := range an.mentions {
+		if m.ent != nil {
+			continue
+		}
+		toks := nameTokens(m.text)
+		if len(toks) != 1 {
+			continue
+		}
+		if m.kind != kindPER {
+			if _, alias := aliasFor(m.text); alias {
+				continue
+			}
+		}
+		if e := an.personFor(toks[0], m.start, people, m.kind == kindPER); e != nil {
+			m.kind = kindPER
+			attach(m, e)
+		} else if m.kind == kindPER {
+			e := newEnt(m, m.text, kindPER)
+			people = append(people, e)
+			attach(m, e)
+		}
+	}
+	// Organisations and places: alias list, equations, acronyms.
+	for _, m := range an.mentions {
+		if m.ent != nil {
+			continue
+		}
+		key := normName(m.text)
+		canon := m.text
+		if c, ok := aliasFor(m.text); ok {
+			canon = c
+		} else if c, ok := equated[key]; ok {
+			canon = c
+		}
+		if c, ok := aliasFor(canon); ok {
+			canon = c
+		}
+		ck := normName(canon)
+		e := byKey[ck]
+		if e == nil {
+			e = newEnt(m, canon, m.kind)
+			byKey[ck] = e
+		}
+		attach(m, e)
+	}
+	an.mergeAcronyms()
+	for _, e := range an.ents {
+		e.kind = majority(e.votes, e.kind)
+	}
+}
+
+func hasSuffix(name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(w[len(w)-1], "."))]
+}
+
+// personFor finds the person a single name refers to: a full name with
+// that surname (or first name), the most recent one before off when
+// several fit.
+func (an *analysis) personFor(tok string, off int, people []*entity, firstNames bool) *entity {
+	var best *entity
+	bestLast := -1
+	for _, e := range people {
+		et := nameTokens(e.name)
+		if len(et) == 0 {
+			continue
+		}
+		if len(et) < 2 {
+			if et[0] == tok && best == nil {
+				best = e
+			}
+			continue
+		}
+		if et[len(et)-1] != tok && !(firstNames && et[0] == tok) {
+			continue
+		}
+		// The latest mention of e before off.
+		last := -1
+		for _, m := range an.mentions {
+			if m.ent == e && m.start < off {
+				last = m.start
+			}
+		}
+		if best == nil || last > bestLast || (last == bestLast && e.count > best.count) {
+			best, bestLast = e, last
+		}
+	}
+	return best
+}
+
+// mergeAcronyms folds an all-capitals name into the entity whose initials
+// it spells (NATO, North Atlantic Treaty Organization).
+func (an *analysis) mergeAcronyms() {
+	for _, a := range an.ents {
+		if a.count == 0 || len(a.name) < 2 || len(a.name) > 6 || a.name != strings.ToUpper(a.name) || strings.Contains(a.name, " ") {
+			continue
+		}
+		acr := strings.ReplaceAll(a.name, ".", "")
+		for _, b := range an.ents {
+			if b == a || b.count == 0 || b.kind == kindPER || initials(b.name) != acr {
+				continue
+			}
+			for _, m := range an.mentions {
+				if m.ent == a {
+					m.ent = b
+				}
+			}
+			b.count += a.count
+			for f := range a.forms {
+				b.forms[f] = true
+			}
+			for k, v := range a.votes {
+				b.votes[k] += v
+			}
+			a.count = 0
+			break
+		}
+	}
+}
+
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "&", "de", "du", "la", "des":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+func majority(votes map[string]int, def string) string {
+	best, n := def, votes[def]
+	for _, k := range []string{kindPER, kindORG, kindLOC} {
+		if votes[k] > n {
+			best, n = k, votes[k]
+		}
+	}
+	return best
+}
+
+// entities lists the merged entities by kind, most mentioned first.
+func (an *analysis) entities() Entities {
+	var out Entities
+	ents := make([]*entity, 0, len(an.ents))
+	for _, e := range an.ents {
+		if e.count > 0 {
+			ents = append(ents, e)
+		}
+	}
+	sort.SliceStable(ents, func(i, j int) bool {
+		if ents[i].count != ents[j].count {
+			return ents[i].count > ents[j].count
+		}
+		return ents[i].first < ents[j].first
+	})
+	for _, e := range ents {
+		x := Entity{Name: e.name, Mentions: e.count, Aliases: []string{}}
+		for f := range e.forms {
+			if f != e.name {
+				x.Aliases = append(x.Aliases, f)
+			}
+		}
+		sort.Strings(x.Aliases)
+		switch e.kind {
+		case kindPER:
+			out.People = append(out.People, x)
+		case kindORG:
+			out.Organizations = append(out.Organizations, x)
+		case kindLOC:
+			out.Places = append(out.Places, x)
+		}
+	}
+	return out.nonNil()
+}
+
+// personAt returns the person mentioned at [start, end), if any.
+func (an *analysis) personAt(start, end int) *entity {
+	for _, m := range an.mentions {
+		if m.start < end && m.end > start && m.ent != nil && m.ent.kind == kindPER {
+			return m.ent
+		}
+	}
+	return nil
+}

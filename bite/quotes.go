@@ -1,0 +1,791 @@
+package bite
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+func init() {
+	findQuotes = func(a *article.Article, _ []Sentence) []Quote {
+		qs := locateQuotes(a.Text)
+		out := make([]Quote, len(qs))
+		for i, q := range qs {
+			out[i] = q.Quote
+		}
+		return out
+	}
+}
+
+// Quotes returns the direct quotations of a's body with their speakers.
+func Quotes(a *article.Article) []Quote {
+	return findQuotes(a, nil)
+}
+
+// QuoteSpan is a quotation with where its words are in the text: one byte
+// range per paragraph it spans, quotation marks excluded.
+type QuoteSpan struct {
+	Quote
+	Parts [][2]int
+}
+
+// QuoteSpans finds the direct quotations of text with their positions.
+func QuoteSpans(text string) []QuoteSpan {
+	return locateQuotes(text)
+}
+
+// para is one paragraph (a non-blank line) of the text.
+type para struct {
+	start, end int
+}
+
+// rawQuote is a quotation as found by the quotation marks.
+type rawQuote struct {
+	parts       [][2]int // content ranges
+	open, close int      // offset of the opening mark, end of the closing mark
+	p0, p1      int      // first and last paragraph
+	speaker     string
+	cue         string
+	how         int // attribution: 0 none, 1 own cue, 2 borrowed
+	spkStart    int // offset of the speaker phrase, -1 if none
+	spkEnd      int
+}
+
+func paragraphs(text string) []para {
+	var out []para
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		t := strings.TrimRight(line, "\n\r")
+		s := off + (len(t) - len(strings.TrimLeft(t, " \t")))
+		e := off + len(strings.TrimRight(t, " \t"))
+		if e > s {
+			out = append(out, para{s, e})
+		}
+		off += len(line)
+	}
+	return out
+}
+
+const (
+	markNone = iota
+	markDouble
+	markSingle
+)
+
+// openingMark tells whether the rune at i opens a quotation, and which
+// kind; straight marks open where they follow a space or line start.
+func openingMark(text string, i, start int) (kind, size int) {
+	r, sz := utf8.DecodeRuneInString(text[i:])
+	prev := rune(' ')
+	if i > start {
+		prev, _ = utf8.DecodeLastRuneInString(text[:i])
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+sz:])
+	openCtx := unicode.IsSpace(prev) || strings.ContainsRune("([{—–-:", prev) || i == start
+	switch r {
+	case '“', '„', '«':
+		return markDouble, sz
+	case '"':
+		if openCtx && !unicode.IsSpace(next) {
+			return markDouble, sz
+		}
+	case '‘':
+		if openCtx && !unicode.IsSpace(next) {
+			return markSingle, sz
+		}
+	}
+	return markNone, 0
+}
+
+// closingMark tells whether the rune at i closes a quotation of kind.
+func closingMark(text string, i, end, kind int) (bool, int) {
+	r, sz := utf8.DecodeRuneInString(text[i:])
+	switch kind {
+	case markDouble:
+		return r == '”' || r == '"' || r == '»' || r == '“' && i+sz == end, sz
+	case markSingle:
+		if r != '’' {
+			return false, sz
+		}
+		next := ' '
+		if i+sz < end {
+			next, _ = utf8.DecodeRuneInString(text[i+sz:])
+		}
+		return !unicode.IsLetter(next), sz
+	}
+	return false, sz
+}
+
+// scanQuotes finds the quotations by their marks. A quotation left open
+// at the end of a paragraph continues when the next paragraph opens with
+// a quotation mark, as news style writes multi-paragraph quotes.
+func scanQuotes(text string, paras []para) []*rawQuote {
+	var out []*rawQuote
+	var cur *rawQuote
+	kind := markNone
+	for pi, p := range paras {
+		i := p.start
+		segStart := -1
+		if cur != nil {
+			// Continuation: the paragraph must open with a mark.
+			k, sz := openingMark(text, i, p.start)
+			if k != markNone {
+				i += sz
+				segStart = i
+				cur.p1 = pi
+			} else {
+				cur = nil
+				kind = markNone
+			}
+		}
+		for i < p.end {
+			if cur == nil {
+				k, sz := openingMark(text, i, p.start)
+				if k != markNone {
+					cur = &rawQuote{open: i, p0: pi, p1: pi, spkStart: -1}
+					kind = k
+					i += sz
+					segStart = i
+					continue
+				}
+				_, sz = utf8.DecodeRuneInString(text[i:])
+				i += sz
+				continue
+			}
+			ok, sz := closingMark(text, i, p.end, kind)
+			if ok && i > segStart {
+				cur.parts = append(cur.parts, [2]int{segStart, i})
+				cur.close = i + sz
+				out = append(out, cur)
+				cur = nil
+				kind = markNone
+			}
+			i += sz
+		}
+		if cur != nil {
+			// Open at the paragraph end: keep the part, and see whether the
+			// next paragraph carries on.
+			if segStart < p.end {
+				cur.parts = append(cur.parts, [2]int{segStart, p.end})
+			}
+			cur.close = p.end
+			if pi+1 < len(paras) {
+				if k, _ := openingMark(text, paras[pi+1].start, paras[pi+1].start); k != markNone {
+					continue
+				}
+			}
+			if len(cur.parts) > 0 {
+				out = append(out, cur)
+			}
+			cur = nil
+			kind = markNone
+		}
+	}
+	return out
+}
+
+// cueWords are the verbs that attribute speech, by their forms.
+var cueWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says say told tells tell added adds asked asks wrote writes
+		explained explains noted notes stated states declared declares continued continues insisted insists
+		argued argues claimed claims warned warns recalled recalls replied replies responded responds
+		tweeted tweets posted posts announced announces acknowledged acknowledges admitted admits
+		suggested suggests remarked remarks joked jokes quipped quips observed observes concluded concludes
+		emphasized emphasised emphasizes stressed stresses shouted shouts yelled yells testified testifies
+		commented comments confirmed confirms cautioned cautions predicted predicts boasted boasts
+		complained complains lamented laments wondered wonders countered counters conceded concedes
+		pleaded pleads urged urges vowed vows promised promises chanted chants cried cries
+		reported reports agreed agrees added, summed sums mused muses retorted retorts
+		sagte sagt erklärte erklärt betonte dit déclare déclaré a dijo dice afirmó explicó
+		disse detto zei zegt sade sa powiedział mówi`) {
+		cueWords[w] = true
+	}
+	delete(cueWords, "a")
+	delete(cueWords, "sa")
+	delete(cueWords, "added,")
+}
+
+// isCue reports whether the word at w is a speech verb: a cue word in
+// lower case, not an infinitive ("wants to say").
+func isCue(seg string, w []int) bool {
+	word := seg[w[0]:w[1]]
+	if !cueWords[word] {
+		return false
+	}
+	before := strings.TrimRight(seg[:w[0]], " ")
+	return !strings.HasSuffix(before, " to") && !strings.HasSuffix(before, " not") && !strings.HasSuffix(before, " the")
+}
+
+// auxWords may stand between a speaker and the cue ("has said").
+var auxWords = map[string]bool{
+	"has": true, "had": true, "have": true, "would": true, "will": true, "also": true, "later": true,
+	"then": true, "once": true, "previously": true, "recently": true, "again": true, "further": true,
+	"simply": true, "just": true, "often": true, "repeatedly": true, "reportedly": true, "only": true,
+	"famously": true, "told": false, "has-": false, "was": true, "is": true, "could": true, "may": true,
+	"might": true, "did": true, "does": true, "still": true, "even": true, "finally": true, "quickly": true,
+	"first": true, "now": true, "since": true,
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*`)
+
+// locateQuotes finds the quotations of text and attributes them.
+func locateQuotes(text string) []QuoteSpan {
+	paras := paragraphs(text)
+	raws := scanQuotes(text, paras)
+	if len(raws) == 0 {
+		return nil
+	}
+	an := analyse(text)
+	for _, q := range raws {
+		an.quoted = append(an.quoted, q.parts...)
+	}
+	prevClose := func(k int) int {
+		q := raws[k]
+		if k > 0 && raws[k-1].p1 == q.p0 {
+			return raws[k-1].close
+		}
+		return paras[q.p0].start
+	}
+	for k, q := range raws {
+		nextOpen := paras[q.p1].end
+		if k+1 < len(raws) && raws[k+1].p0 == q.p1 {
+			nextOpen = raws[k+1].open
+		}
+		attributeAfter(text, q, nextOpen)
+		if q.how == 0 {
+			attributeBefore(text, q, prevClose(k), q.open, true)
+		}
+		// A quotation that opens a paragraph, introduced by the previous
+		// one: Obama said in a statement:
+		if q.how == 0 && q.open == paras[q.p0].start && q.p0 > 0 {
+			pp := paras[q.p0-1]
+			if strings.HasSuffix(text[pp.start:pp.end], ":") {
+				from := pp.start
+				if k > 0 && raws[k-1].p1 == q.p0-1 {
+					from = raws[k-1].close
+				}
+				if from < pp.end {
+					attributeBefore(text, q, from, pp.end, true)
+				}
+			}
+		}
+	}
+	// A partial quotation inside a sentence: Trump said football "has
+	// become soft".
+	for k, q := range raws {
+		if q.how == 0 && q.open != paras[q.p0].start {
+			attributeBefore(text, q, prevClose(k), q.open, false)
+		}
+	}
+	// Quotes without a cue of their own take the speaker of a neighbour:
+	// the next quote of the same paragraph ("A." "B," he said), else the
+	// previous quote in the same or the preceding paragraph.
+	for k, q := range raws {
+		if q.how != 0 {
+			continue
+		}
+		if k+1 < len(raws) && raws[k+1].p0 == q.p1 && raws[k+1].how == 1 && between(text, q.close, raws[k+1].open) {
+			borrow(q, raws[k+1])
+			continue
+		}
+		if k > 0 && raws[k-1].how != 0 && (raws[k-1].p1 == q.p0 || (raws[k-1].p1 == q.p0-1 && q.open == paras[q.p0].start)) {
+			borrow(q, raws[k-1])
+		}
+	}
+	var out []QuoteSpan
+	for _, q := range raws {
+		txt := quoteText(text, q)
+		if !keepQuote(txt, q) {
+			continue
+		}
+		spk := resolveSpeaker(text, an, q)
+		out = append(out, QuoteSpan{Quote: Quote{Text: txt, Speaker: spk, Cue: q.cue}, Parts: q.parts})
+	}
+	return out
+}
+
+// between reports whether only punctuation and spaces separate a and b.
+func between(text string, a, b int) bool {
+	return a <= b && strings.Trim(text[a:b], " ,.;:—–-") == ""
+}
+
+func borrow(q, from *rawQuote) {
+	q.speaker, q.cue, q.how = from.speaker, from.cue, 2
+	q.spkStart, q.spkEnd = from.spkStart, from.spkEnd
+}
+
+func quoteText(text string, q *rawQuote) string {
+	var parts []string
+	for _, p := range q.parts {
+		parts = append(parts, strings.TrimSpace(text[p[0]:p[1]]))
+	}
+	t := strings.Join(parts, "\n\n")
+	return strings.TrimRight(strings.TrimSpace(t), ",")
+}
+
+// keepQuote drops scare quotes and titles: a quotation is kept when it is
+// attributed, or long enough to be speech.
+func keepQuote(txt string, q *rawQuote) bool {
+	n := len(strings.Fields(txt))
+	if q.how != 0 {
+		return n >= 2
+	}
+	return n >= 8
+}
+
+// attributeAfter looks for "…," Kirby said / said Kirby / he told NBC.
+func attributeAfter(text string, q *rawQuote, limit int) {
+	if q.close >= limit {
+		return
+	}
+	seg := text[q.close:limit]
+	// The attribution ends the sentence or a clause.
+	if k := sentenceEnd(seg); k >= 0 {
+		seg = seg[:k]
+	}
+	last := strings.TrimSpace(text[q.parts[len(q.parts)-1][0]:q.parts[len(q.parts)-1][1]])
+	if strings.HasSuffix(last, ".") && !strings.HasPrefix(strings.TrimSpace(seg), ",") {
+		// A full sentence in quotes ends before the next words begin.
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(seg, " "))
+		if unicode.IsUpper(r) {
+			return
+		}
+	}
+	words := wordRe.FindAllStringIndex(seg, -1)
+	if len(words) == 0 {
+		return
+	}
+	for wi, w := range words {
+		if wi > 9 {
+			return
+		}
+		lw := strings.ToLower(seg[w[0]:w[1]])
+		if lw == "according" && wi+1 < len(words) && strings.EqualFold(seg[words[wi+1][0]:words[wi+1][1]], "to") {
+			s, e := phraseAfter(seg, words[wi+1][1])
+			if s < e {
+				q.cue = "according to"
+				setSpeaker(q, text, q.close+s, q.close+e)
+			}
+			return
+		}
+		if !isCue(seg, w) {
+			continue
+		}
+		cue := cueWith(seg, words, wi)
+		if wi == 0 {
+			// said Kirby, a spokesman
+			s, e := phraseAfter(seg, w[1])
+			if cue != seg[w[0]:w[1]] {
+				s, e = phraseAfter(seg, w[0]+len(cue))
+			}
+			if s < e {
+				q.cue = cue
+				setSpeaker(q, text, q.close+s, q.close+e)
+			}
+			return
+		}
+		// Kirby said / he told reporters / the senator also said
+		s, e := phraseBefore(seg, 0, w[0])
+		if s < e {
+			q.cue = cue
+			setSpeaker(q, text, q.close+s, q.close+e)
+		}
+		return
+	}
+}
+
+// attributeBefore looks for Kirby said: "…" / According to Kirby, "…" in
+// text[from:to]. Strict, the words must end with a colon, comma or dash
+// right before the quote; otherwise any cue of the sentence will do.
+func attributeBefore(text string, q *rawQuote, from, to int, strict bool) {
+	if from >= to {
+		return
+	}
+	seg := text[from:to]
+	trim := strings.TrimRight(seg, " ")
+	if trim == "" {
+		return
+	}
+	if strict && !strings.HasSuffix(trim, ":") && !strings.HasSuffix(trim, ",") && !strings.HasSuffix(trim, "—") {
+		return
+	}
+	// The clause that introduces the quote: the last sentence before it.
+	start := 0
+	for i := len(trim) - 2; i > 0; i-- {
+		if (trim[i] == '.' || trim[i] == '?' || trim[i] == '!') && trim[i+1] == ' ' && !abbrevBefore(trim[:i]) {
+			start = i + 1
+			break
+		}
+	}
+	clause := trim
+	if strict {
+		clause = trim[:len(trim)-1]
+	}
+	words := wordRe.FindAllStringIndex(clause, -1)
+	for wi := len(words) - 1; wi >= 0; wi-- {
+		w := words[wi]
+		if w[0] < start {
+			break
+		}
+		lw := strings.ToLower(clause[w[0]:w[1]])
+		if lw == "according" && wi+1 < len(words) && strings.EqualFold(clause[words[wi+1][0]:words[wi+1][1]], "to") {
+			s, e := phraseAfter(clause, words[wi+1][1])
+			if s < e {
+				q.cue = "according to"
+				setSpeaker(q, text, from+s, from+e)
+			}
+			return
+		}
+		if !isCue(clause, w) {
+			continue
+		}
+		cue := cueWith(clause, words, wi)
+		s, e := phraseBefore(clause, start, w[0])
+		if s >= e {
+			// said Kirby: "…"
+			s, e = phraseAfter(clause, w[0]+len(cue))
+		}
+		if s < e {
+			q.cue = cue
+			setSpeaker(q, text, from+s, from+e)
+		}
+		return
+	}
+}
+
+func setSpeaker(q *rawQuote, text string, s, e int) {
+	if !nounish(text[s:e]) {
+		return
+	}
+	q.speaker = strings.TrimSpace(text[s:e])
+	q.spkStart, q.spkEnd = s, e
+	q.how = 1
+}
+
+// nounish rejects phrases made only of function words ("to", "and").
+func nounish(p string) bool {
+	for _, w := range strings.Fields(p) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if !stopBefore[lw] && !auxWords[lw] && lw != "the" && lw != "a" && lw != "it" && lw != "this" {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWith extends "told" to its object ("told NBC News", "told reporters")
+// and "wrote" to "wrote on Twitter".
+func cueWith(seg string, words [][]int, wi int) string {
+	w := words[wi]
+	lw := strings.ToLower(seg[w[0]:w[1]])
+	cue := seg[w[0]:w[1]]
+	if lw != "told" && lw != "tells" && lw != "wrote" && lw != "writes" && lw != "said" && lw != "says" && lw != "posted" {
+		return cue
+	}
+	end := w[1]
+	j := wi + 1
+	if (lw == "wrote" || lw == "writes" || lw == "said" || lw == "says" || lw == "posted") && j < len(words) {
+		nw := strings.ToLower(seg[words[j][0]:words[j][1]])
+		if nw != "on" && nw != "in" {
+			return cue
+		}
+		j++
+	}
+	if j < len(words) && strings.ToLower(seg[words[j][0]:words[j][1]]) == "the" {
+		j++
+	}
+	n := 0
+	for ; j < len(words) && n < 4; j++ {
+		if strings.ContainsAny(seg[end:words[j][0]], ",;:.\"“”") {
+			break
+		}
+		word := seg[words[j][0]:words[j][1]]
+		r, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(r) && !(n == 0 && (word == "reporters" || word == "journalists")) {
+			break
+		}
+		end = words[j][1]
+		n++
+	}
+	if n == 0 {
+		return cue
+	}
+	return seg[w[0]:end]
+}
+
+// phraseAfter returns the noun phrase that follows off: up to a comma,
+// full stop, or a word that starts a new clause.
+func phraseAfter(seg string, off int) (int, int) {
+	words := wordRe.FindAllStringIndex(seg[off:], -1)
+	s, e := -1, -1
+	for k, w := range words {
+		if k > 8 {
+			break
+		}
+		a, b := off+w[0], off+w[1]
+		if s >= 0 && strings.ContainsAny(seg[e:a], ",;:()\"“”—") {
+			break
+		}
+		lw := strings.ToLower(seg[a:b])
+		if s >= 0 {
+			switch lw {
+			case "in", "at", "on", "during", "after", "before", "while", "when", "to", "via", "who", "which",
+				"that", "adding", "noting", "and", "as", "because", "but", "about", "of", "last", "this", "told":
+				if !(lw == "of" && upperAt(seg, b)) {
+					return s, trimDot(seg, s, e)
+				}
+			}
+		}
+		if s < 0 {
+			s = a
+		}
+		e = b
+	}
+	if s < 0 {
+		return 0, 0
+	}
+	return s, trimDot(seg, s, e)
+}
+
+func upperAt(seg string, off int) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(seg[off:], " "))
+	return unicode.IsUpper(r)
+}
+
+// trimDot drops a sentence's full stop kept by the word pattern, unless
+// it closes an abbreviation.
+func trimDot(seg string, s, e int) int {
+	if e > s && seg[e-1] == '.' && !abbrevBefore(seg[s:e-1]) {
+		return e - 1
+	}
+	return e
+}
+
+// phraseBefore returns the noun phrase that ends at off (the subject of a
+// cue verb), skipping adverbs and auxiliaries, starting no earlier than
+// start. "John Kirby, the spokesman, said" gives "John Kirby".
+func phraseBefore(seg string, start, off int) (int, int) {
+	words := wordRe.FindAllStringIndex(seg[start:off], -1)
+	for i := range words {
+		words[i][0] += start
+		words[i][1] += start
+	}
+	// Drop auxiliaries and adverbs just before the verb.
+	for len(words) > 0 {
+		lw := strings.ToLower(seg[words[len(words)-1][0]:words[len(words)-1][1]])
+		if auxWords[lw] || (strings.HasSuffix(lw, "ly") && len(lw) > 4 && !upperAt(seg, words[len(words)-1][0])) {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return 0, 0
+	}
+	e := words[len(words)-1][1]
+	s := words[len(words)-1][0]
+	n := 1
+	for k := len(words) - 2; k >= 0 && n < 8; k-- {
+		gap := seg[words[k][1]:words[k+1][0]]
+		if strings.ContainsAny(gap, ",;:()\"“”—") {
+			// "John Kirby, the spokesman, said": the name before the
+			// appositive is the speaker.
+			if strings.Contains(gap, ",") && isAppositive(seg, s, e) {
+				ps, pe := phraseBefore(seg, start, words[k][1]+1)
+				if ps < pe && upperAt(seg, ps) {
+					return ps, pe
+				}
+			}
+			break
+		}
+		lw := strings.ToLower(seg[words[k][0]:words[k][1]])
+		if stopBefore[lw] {
+			break
+		}
+		s = words[k][0]
+		n++
+	}
+	// A leading "and"/"but" is not part of the phrase.
+	return s, trimDot(seg, s, e)
+}
+
+var stopBefore = map[string]bool{
+	"and": true, "but": true, "as": true, "while": true, "when": true, "so": true, "because": true,
+	"that": true, "which": true, "who": true, "where": true, "if": true, "after": true, "before": true,
+	"in": true, "on": true, "at": true, "to": true, "with": true, "for": true, "from": true, "by": true,
+	"said": true, "says": true, "told": true, "added": true, "then": true, "than": true, "though": true,
+	"although": true, "since": true, "until": true, "whom": true, "what": true, "why": true, "how": true,
+	"during": true, "into": true, "about": true, "over": true, "under": true, "later": true, "yesterday": true,
+	"today": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "statement": true, "interview": true,
+}
+
+// isAppositive reports whether seg[s:e] reads as a description ("the
+// Pentagon spokesman", "a former aide", "who ...").
+func isAppositive(seg string, s, e int) bool {
+	w := strings.Fields(seg[s:e])
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "a", "an", "the", "his", "her", "their", "its", "who", "whose", "one", "another", "former":
+		return true
+	}
+	return false
+}
+
+func abbrevBefore(s string) bool {
+	i := strings.LastIndexAny(s, " \n\"“(")
+	w := strings.ToLower(s[i+1:])
+	switch w {
+	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "prof", "lt", "col", "sgt", "capt", "u.s", "u.k", "u.n", "inc", "corp", "co", "ltd", "no", "vs":
+		return true
+	}
+	r, sz := utf8.DecodeRuneInString(s[i+1:])
+	return sz == len(s[i+1:]) && unicode.IsUpper(r)
+}
+
+// sentenceEnd returns the offset of the first sentence end in seg, or -1.
+func sentenceEnd(seg string) int {
+	for i := 0; i < len(seg); i++ {
+		switch seg[i] {
+		case '.', '?', '!':
+			if i+1 == len(seg) || seg[i+1] == ' ' || seg[i+1] == '\n' || seg[i+1] == '"' {
+				if seg[i] == '.' && abbrevBefore(seg[:i]) {
+					continue
+				}
+				return i
+			}
+		case '\n':
+			return i
+		}
+	}
+	return -1
+}
+
+// resolveSpeaker turns the speaker phrase into the fullest name the text
+// gives: a named person by their full name, a pronoun by the person in
+// context, a description as written.
+func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
+	if q.speaker == "" {
+		return ""
+	}
+	spk := q.speaker
+	if q.spkStart >= 0 {
+		m := an.mentionAt(q.spkStart, q.spkEnd)
+		if m != nil && m.ent.kind == kindPER {
+			return m.ent.name
+		}
+		// A capitalised phrase that names no person or organisation ("D.C."
+		// in "in Washington, D.C., McCain concluded") is not the subject:
+		// the person the sentence opens with is.
+		if (m == nil || m.ent.kind == kindLOC) && upperAt(spk, 0) && !pronouns[strings.ToLower(spk)] {
+			if e := an.subjectOf(sentenceStart(text, q.spkStart), q.spkEnd); e != nil {
+				return e.name
+			}
+		}
+	}
+	lw := strings.ToLower(spk)
+	if pronouns[lw] {
+		if e := an.personBefore(q.spkStart, q); e != nil {
+			return e.name
+		}
+		return spk
+	}
+	// A surname the tagger missed in this spot: "Kirby" or "Mr. Kirby".
+	name := cleanName(spk)
+	if toks := nameTokens(name); len(toks) == 1 && hasUpper(name) {
+		if e := an.personFor(toks[0], q.spkStart, an.people(), true); e != nil {
+			return e.name
+		}
+	}
+	return spk
+}
+
+func (an *analysis) people() []*entity {
+	var out []*entity
+	for _, e := range an.ents {
+		if e.kind == kindPER && e.count > 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// personBefore returns the person a pronoun at off most likely refers to:
+// the subject (first person named) of the latest sentence before it that
+// names someone outside quotation marks.
+func (an *analysis) personBefore(off int, q *rawQuote) *entity {
+	if off < 0 {
+		off = q.open
+	}
+	var last *mention
+	for _, m := range an.mentions {
+		if m.start >= off {
+			break
+		}
+		if m.ent != nil && m.ent.kind == kindPER && !an.inQuote(m.start) {
+			last = m
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return an.subjectOf(sentenceStart(an.text, last.start), last.end)
+}
+
+// subjectOf returns the first person named in text[from:to] outside
+// quotation marks.
+func (an *analysis) subjectOf(from, to int) *entity {
+	for _, m := range an.mentions {
+		if m.start >= from && m.start < to && m.ent != nil && m.ent.kind == kindPER && !an.inQuote(m.start) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+func (an *analysis) inQuote(off int) bool {
+	for _, p := range an.quoted {
+		if off >= p[0] && off < p[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the mention overlapping [start, end), if any.
+func (an *analysis) mentionAt(start, end int) *mention {
+	for _, m := range an.mentions {
+		if m.start < end && m.end > start && m.ent != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// sentenceStart returns the offset where the sentence holding off begins.
+func sentenceStart(text string, off int) int {
+	for i := off - 1; i > 0; i-- {
+		switch text[i] {
+		case '\n':
+			return i + 1
+		case ' ':
+			c := text[i-1]
+			if (c == '.' || c == '?' || c == '!') && !abbrevBefore(text[:i-1]) {
+				return i + 1
+			}
+			if (c == '"' || c == 0x9d) && i > 1 && strings.ContainsAny(text[max(0, i-4):i-1], ".?!") {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
