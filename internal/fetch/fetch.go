@@ -51,11 +51,15 @@ var (
 	ErrTimeout           = errors.New("timed out")
 )
 
-// StatusError is returned for a response whose status is not 2xx.
+// StatusError is returned for a response whose status is not 2xx (nor
+// 304 to a conditional GET).
 type StatusError struct {
 	URL        string
 	StatusCode int
 	Status     string
+	// Header is the response's header: a caller that retries reads its
+	// Retry-After.
+	Header http.Header
 }
 
 func (e *StatusError) Error() string {
@@ -187,8 +191,38 @@ func checkScheme(u *url.URL) error {
 	return nil
 }
 
+// Validators are what a server said identifies the version of a page it
+// sent: its ETag and Last-Modified headers. Sent back, they make a GET
+// conditional.
+type Validators struct {
+	ETag         string
+	LastModified string
+}
+
+// IsZero reports whether v holds no validator.
+func (v Validators) IsZero() bool { return v.ETag == "" && v.LastModified == "" }
+
+// Validators returns the response's ETag and Last-Modified.
+func (r *Response) Validators() Validators {
+	if r.Header == nil {
+		return Validators{}
+	}
+	return Validators{ETag: r.Header.Get("ETag"), LastModified: r.Header.Get("Last-Modified")}
+}
+
+// NotModified reports whether the response is a 304 to a conditional GET.
+func (r *Response) NotModified() bool { return r.StatusCode == http.StatusNotModified }
+
 // Get fetches rawURL. A non-2xx status is returned as a *StatusError.
 func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
+	return c.GetIfChanged(ctx, rawURL, Validators{})
+}
+
+// GetIfChanged fetches rawURL unless the page is still the version v
+// identifies: it sends v as If-None-Match and If-Modified-Since, and a
+// 304 answer is returned as a Response without a body whose NotModified
+// is true. With zero v it is Get.
+func (c *Client) GetIfChanged(ctx context.Context, rawURL string, v Validators) (*Response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, err
@@ -206,6 +240,12 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	req.Header.Set("User-Agent", c.opts.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
 	req.Header.Set("Accept-Encoding", "gzip, deflate")
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
 
 	resp, err := c.http.Do(req)
 	if err != nil {
@@ -213,8 +253,11 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	}
 	defer resp.Body.Close()
 	final := resp.Request.URL.String()
+	if resp.StatusCode == http.StatusNotModified && !v.IsZero() {
+		return &Response{URL: final, StatusCode: resp.StatusCode, Header: resp.Header}, nil
+	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, &StatusError{URL: final, StatusCode: resp.StatusCode, Status: resp.Status}
+		return nil, &StatusError{URL: final, StatusCode: resp.StatusCode, Status: resp.Status, Header: resp.Header}
 	}
 	body, err := c.readBody(resp)
 	if err != nil {

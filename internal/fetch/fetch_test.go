@@ -369,3 +369,75 @@ func TestCallerCancel(t *testing.T) {
 		t.Fatalf("Get with a cancelled context = %v, want context.Canceled and not ErrTimeout", err)
 	}
 }
+
+func TestGetIfChanged(t *testing.T) {
+	const etag = `"v1"`
+	modified := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	var inm, ims string
+	s, hits := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		inm, ims = r.Header.Get("If-None-Match"), r.Header.Get("If-Modified-Since")
+		w.Header().Set("ETag", etag)
+		http.ServeContent(w, r, "page.html", modified, strings.NewReader("<p>page</p>"))
+	})
+	c := New(Options{AllowPrivate: true})
+	ctx := context.Background()
+
+	first, err := c.Get(ctx, s.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inm != "" || ims != "" {
+		t.Errorf("a plain Get sent If-None-Match %q, If-Modified-Since %q", inm, ims)
+	}
+	v := first.Validators()
+	if v.ETag != etag || v.LastModified != modified.Format(http.TimeFormat) {
+		t.Fatalf("Validators = %+v", v)
+	}
+	if first.NotModified() || string(first.Body) != "<p>page</p>" {
+		t.Fatalf("first response: status %d body %q", first.StatusCode, first.Body)
+	}
+
+	again, err := c.GetIfChanged(ctx, s.URL, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inm != etag || ims != v.LastModified {
+		t.Errorf("conditional Get sent If-None-Match %q, If-Modified-Since %q", inm, ims)
+	}
+	if !again.NotModified() || len(again.Body) != 0 {
+		t.Errorf("conditional Get: status %d body %q, want 304 and no body", again.StatusCode, again.Body)
+	}
+
+	// Stale validators get the page.
+	changed, err := c.GetIfChanged(ctx, s.URL, Validators{ETag: `"v0"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed.NotModified() || string(changed.Body) != "<p>page</p>" {
+		t.Errorf("stale validators: status %d body %q", changed.StatusCode, changed.Body)
+	}
+	if hits.Load() != 3 {
+		t.Errorf("server saw %d requests, want 3", hits.Load())
+	}
+}
+
+func TestNotModifiedWithoutValidatorsIsAnError(t *testing.T) {
+	s, _ := serve(t, func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotModified) })
+	_, err := New(Options{AllowPrivate: true}).Get(context.Background(), s.URL)
+	var se *StatusError
+	if !errors.As(err, &se) || se.StatusCode != http.StatusNotModified {
+		t.Fatalf("Get = %v, want a 304 StatusError", err)
+	}
+}
+
+func TestStatusErrorKeepsHeader(t *testing.T) {
+	s, _ := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "7")
+		w.WriteHeader(http.StatusTooManyRequests)
+	})
+	_, err := New(Options{AllowPrivate: true}).Get(context.Background(), s.URL)
+	var se *StatusError
+	if !errors.As(err, &se) || se.StatusCode != 429 || se.Header.Get("Retry-After") != "7" {
+		t.Fatalf("Get = %v, want a 429 StatusError with its Retry-After", err)
+	}
+}
