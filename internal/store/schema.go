@@ -57,6 +57,18 @@ var migrations = []string{
 		title, description, text, authors, tags,
 		tokenize = 'unicode61 remove_diacritics 2'
 	);`,
+	// 2: what the crawler knows of each URL it fetched, so that a crawl
+	// resumes where it stopped and asks only for what changed.
+	`CREATE TABLE crawl_pages (
+		url           TEXT PRIMARY KEY,
+		kind          TEXT NOT NULL DEFAULT '',
+		etag          TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		links         TEXT NOT NULL DEFAULT '[]',
+		article_id    INTEGER NOT NULL DEFAULT 0,
+		outcome       TEXT NOT NULL DEFAULT '',
+		fetched       TEXT NOT NULL DEFAULT ''
+	) WITHOUT ROWID;`,
 }
 
 // migrate brings db's schema up to the latest version, a step a

@@ -1,0 +1,59 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"time"
+)
+
+// CrawlPage is what a crawl recorded of one URL: the validators that make
+// the next request conditional, the links a feed or sitemap listed (so a
+// "not modified" answer still leads to them), and what became of an
+// article page.
+type CrawlPage struct {
+	URL  string
+	Kind string
+	// ETag and LastModified are the response's validators.
+	ETag, LastModified string
+	Links              []string
+	// ArticleID is the article stored from the page, 0 if none.
+	ArticleID int64
+	// Outcome is the crawler's word for what it did with the page.
+	Outcome string
+	Fetched time.Time
+}
+
+// CrawlPage returns what was recorded of url, and false when nothing was.
+func (s *Store) CrawlPage(ctx context.Context, url string) (CrawlPage, bool, error) {
+	p := CrawlPage{URL: url}
+	var links, fetched string
+	err := s.r.QueryRowContext(ctx, `SELECT kind, etag, last_modified, links, article_id, outcome, fetched
+		FROM crawl_pages WHERE url = ?`, url).Scan(&p.Kind, &p.ETag, &p.LastModified, &links, &p.ArticleID, &p.Outcome, &fetched)
+	if errors.Is(err, sql.ErrNoRows) {
+		return CrawlPage{}, false, nil
+	}
+	if err != nil {
+		return CrawlPage{}, false, err
+	}
+	if err := json.Unmarshal([]byte(links), &p.Links); err != nil {
+		p.Links = nil
+	}
+	p.Fetched, _ = time.Parse(time.RFC3339, fetched)
+	return p, true, nil
+}
+
+// SetCrawlPage records p, replacing what was recorded of its URL.
+func (s *Store) SetCrawlPage(ctx context.Context, p CrawlPage) error {
+	fetched := ""
+	if !p.Fetched.IsZero() {
+		fetched = p.Fetched.UTC().Format(time.RFC3339)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, err := s.w.ExecContext(ctx, `INSERT OR REPLACE INTO crawl_pages
+		(url, kind, etag, last_modified, links, article_id, outcome, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.URL, p.Kind, p.ETag, p.LastModified, jsonList(p.Links), p.ArticleID, p.Outcome, fetched)
+	return err
+}

@@ -1,0 +1,44 @@
+package store
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestCrawlPage(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	if _, ok, err := s.CrawlPage(ctx, "https://example.com/feed"); ok || err != nil {
+		t.Fatalf("CrawlPage of an unknown URL = %v, %v; want false, nil", ok, err)
+	}
+	p := CrawlPage{
+		URL:          "https://example.com/feed",
+		Kind:         "feed",
+		ETag:         `"abc"`,
+		LastModified: "Sun, 01 Mar 2026 10:00:00 GMT",
+		Links:        []string{"https://example.com/a", "https://example.com/b"},
+		Outcome:      "listed",
+		Fetched:      time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC),
+	}
+	if err := s.SetCrawlPage(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := s.CrawlPage(ctx, p.URL)
+	if err != nil || !ok {
+		t.Fatalf("CrawlPage = %v, %v", ok, err)
+	}
+	if !reflect.DeepEqual(got, p) {
+		t.Errorf("CrawlPage = %+v, want %+v", got, p)
+	}
+	// A later record replaces the earlier one.
+	p.ETag, p.Links, p.ArticleID = `"def"`, nil, 7
+	if err := s.SetCrawlPage(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ = s.CrawlPage(ctx, p.URL)
+	if got.ETag != `"def"` || len(got.Links) != 0 || got.ArticleID != 7 {
+		t.Errorf("after replacing: %+v", got)
+	}
+}
