@@ -190,7 +190,10 @@ func endingName(n *html.Node) bool {
 	if n == nil || n.DataAtom == atom.H1 {
 		return false
 	}
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	s := strings.ToLower(attr(n, "class"))
+	if id := attr(n, "id"); !anchorID(id) {
+		s += " " + strings.ToLower(id) // an id made of the heading's words says nothing
+	}
 	for _, stem := range []string{"related", "comment", "recommend", "mostread", "most-read", "more-stories", "read-next"} {
 		if strings.Contains(s, stem) {
 			return true
