@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,9 +60,18 @@ func loadPolNeAR(dir, split string) ([]polDoc, error) {
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, polDoc{name: base, text: string(b), attrs: attrs})
+		docs = append(docs, polDoc{name: base, text: paragraphBreaks(string(b)), attrs: attrs})
 	}
 	return docs, nil
+}
+
+// Some PolNeAR texts separate paragraphs with two spaces instead of line
+// breaks; an Article has them on lines of their own. Two spaces after a
+// sentence become a blank line: the same length, so offsets hold.
+var twoSpaces = regexp.MustCompile(`([.!?"”:\p{L}\d)])  (\S)`)
+
+func paragraphBreaks(text string) string {
+	return twoSpaces.ReplaceAllString(text, "$1\n\n$2")
 }
 
 func readAnn(path string) ([]polAttr, error) {
@@ -213,7 +223,15 @@ func polSubset(a, b []string) bool {
 // nominee Donald Trump").
 func sameSpeaker(pred, gold string) bool {
 	p, g := speakerWords(pred), speakerWords(gold)
-	return polSubset(g, p) || polSubset(p, g)
+	if polSubset(g, p) || polSubset(p, g) {
+		return true
+	}
+	// "Acs, the student from New Mexico": the name before the appositive.
+	if i := strings.IndexAny(gold, ",("); i > 0 {
+		g = speakerWords(gold[:i])
+		return polSubset(g, p) || polSubset(p, g)
+	}
+	return false
 }
 
 var polPronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "him": true, "her": true, "it": true}
@@ -374,6 +392,8 @@ func runQuotes(args []string) error {
 				spkOK++
 			} else if *verbose {
 				fmt.Printf("SPEAKER %s: got %q (cue %q), want %q: %q\n", d.name, pred.Speaker, pred.Cue, g.source, polClip(pred.Text, 70))
+				a, b := pred.Parts[0][0], pred.Parts[len(pred.Parts)-1][1]
+				fmt.Printf("    before: %q\n    after: %q\n", polClip(d.text[max(0, a-160):a], 400), polClip(d.text[b:min(len(d.text), b+80)], 100))
 			}
 			if !polPronouns[strings.ToLower(spanText(g.a.source, runes))] {
 				namedN++

@@ -82,6 +82,17 @@ var personTitles = map[string]bool{
 	"m": true, "mme": true, "señor": true, "sr": true, "sra": true, "dr.": true,
 }
 
+// leadingNonName are capitalised sentence openers the tagger sometimes
+// glues to a name ("Despite Santilli").
+var leadingNonName = map[string]bool{
+	"despite": true, "but": true, "and": true, "when": true, "after": true, "if": true, "as": true,
+	"while": true, "with": true, "without": true, "for": true, "because": true, "although": true,
+	"though": true, "since": true, "before": true, "during": true, "unlike": true, "like": true,
+	"then": true, "so": true, "yet": true, "meanwhile": true, "also": true, "watching": true, "asked": true,
+	"dear": true, "thanks": true, "thank": true, "under": true, "by": true, "from": true, "to": true,
+	"in": true, "on": true, "at": true, "of": true, "said": true, "says": true, "told": true,
+}
+
 // nameSuffixes end names and tell people apart (Donald Trump Jr.).
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
@@ -147,7 +158,7 @@ func cleanName(s string) string {
 	}
 	s = strings.Trim(s, " ,;:\"“”‘(")
 	words := strings.Fields(s)
-	for len(words) > 1 && personTitles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+	for len(words) > 1 && (personTitles[strings.ToLower(strings.TrimSuffix(words[0], "."))] || leadingNonName[strings.ToLower(words[0])]) {
 		words = words[1:]
 	}
 	if len(words) > 1 && strings.EqualFold(words[0], "the") {

@@ -362,6 +362,14 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 	if len(words) == 0 {
 		return
 	}
+	// "…" - Clinton. / "…" — Hillary Clinton
+	if t := strings.TrimLeft(seg, " "); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") {
+		s, e := phraseAfter(seg, words[0][0])
+		if s < e && upperAt(seg, s) && len(strings.Fields(seg[s:e])) <= 5 {
+			setSpeaker(q, text, q.close+s, q.close+e)
+		}
+		return
+	}
 	for wi, w := range words {
 		if wi > 9 {
 			return
@@ -429,6 +437,17 @@ func attributeBefore(text string, q *rawQuote, from, to int, strict bool) {
 		clause = trim[:len(trim)-1]
 	}
 	words := wordRe.FindAllStringIndex(clause, -1)
+	defer func() {
+		// Former secretary of state Hillary Clinton: "…"
+		if q.how == 0 && strict && strings.HasSuffix(trim, ":") && start < len(clause) {
+			np := strings.TrimSpace(clause[start:])
+			if n := len(strings.Fields(np)); n > 0 && n <= 6 && upperAt(np, 0) && capitalised(np)*2 >= n {
+				off := from + strings.Index(clause[start:], np) + start
+				setSpeaker(q, text, off, off+len(np))
+				q.cue = ""
+			}
+		}
+	}()
 	for wi := len(words) - 1; wi >= 0; wi-- {
 		w := words[wi]
 		if w[0] < start {
@@ -467,6 +486,17 @@ func setSpeaker(q *rawQuote, text string, s, e int) {
 	q.speaker = strings.TrimSpace(text[s:e])
 	q.spkStart, q.spkEnd = s, e
 	q.how = 1
+}
+
+// capitalised counts the words of p that begin with a capital.
+func capitalised(p string) int {
+	n := 0
+	for _, w := range strings.Fields(p) {
+		if upperAt(w, 0) {
+			n++
+		}
+	}
+	return n
 }
 
 // nounish rejects phrases made only of function words ("to", "and").
@@ -741,15 +771,32 @@ func (an *analysis) personBefore(off int, q *rawQuote) *entity {
 	return an.subjectOf(sentenceStart(an.text, last.start), last.end)
 }
 
-// subjectOf returns the first person named in text[from:to] outside
-// quotation marks.
+// subjectOf returns the person most likely the subject of text[from:to]:
+// the first named outside quotation marks, passing over names in a
+// prepositional phrase or a possessive ("Murphy's spokeswoman").
 func (an *analysis) subjectOf(from, to int) *entity {
+	var first *entity
 	for _, m := range an.mentions {
-		if m.start >= from && m.start < to && m.ent != nil && m.ent.kind == kindPER && !an.inQuote(m.start) {
-			return m.ent
+		if m.start < from || m.start >= to || m.ent == nil || m.ent.kind != kindPER || an.inQuote(m.start) {
+			continue
 		}
+		if first == nil {
+			first = m.ent
+		}
+		rest := an.text[m.end:]
+		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ") {
+			continue
+		}
+		before := strings.Fields(an.text[max(from, m.start-12):m.start])
+		if len(before) > 0 {
+			switch strings.ToLower(before[len(before)-1]) {
+			case "from", "of", "by", "with", "to", "about", "against", "for", "on", "at", "in", "and", "than", "between", "like":
+				continue
+			}
+		}
+		return m.ent
 	}
-	return nil
+	return first
 }
 
 func (an *analysis) inQuote(off int) bool {
@@ -761,14 +808,24 @@ func (an *analysis) inQuote(off int) bool {
 	return false
 }
 
-// mentionAt returns the mention overlapping [start, end), if any.
+// mentionAt returns the mention overlapping [start, end), if any: the
+// last person, as the head of "Clinton spokesman Josh Schwerin" comes
+// last, else the first other name.
 func (an *analysis) mentionAt(start, end int) *mention {
+	var per, other *mention
 	for _, m := range an.mentions {
 		if m.start < end && m.end > start && m.ent != nil {
-			return m
+			if m.ent.kind == kindPER {
+				per = m
+			} else if other == nil {
+				other = m
+			}
 		}
 	}
-	return nil
+	if per != nil {
+		return per
+	}
+	return other
 }
 
 // sentenceStart returns the offset where the sentence holding off begins.
