@@ -172,7 +172,7 @@ func endMarker(b *block) bool {
 	if strongEnd(b.text) {
 		return true
 	}
-	if endingName(b.owner) {
+	if endingName(b.owner, b.text) {
 		return true // a heading named "related-title" or "comments-header"
 	}
 	t := strings.ToLower(strings.TrimFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
@@ -186,12 +186,12 @@ func endMarker(b *block) bool {
 
 // endingName reports a heading whose class or id names what follows a
 // story: related links, comments, recommendations.
-func endingName(n *html.Node) bool {
+func endingName(n *html.Node, text string) bool {
 	if n == nil || n.DataAtom == atom.H1 {
 		return false
 	}
 	s := strings.ToLower(attr(n, "class"))
-	if id := attr(n, "id"); !anchorID(id) {
+	if id := attr(n, "id"); !anchorID(id) && !strings.HasPrefix(normalize(text), normalize(id)) {
 		s += " " + strings.ToLower(id) // an id made of the heading's words says nothing
 	}
 	for _, stem := range []string{"related", "comment", "recommend", "mostread", "most-read", "more-stories", "read-next"} {
@@ -234,7 +234,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		case endMarker(b) && (total-seen) < 0.25*total,
 			endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total || seen > 0 && teasersFollow(blocks[i+1:])):
 			return finish(out, kept)
-		case seen > 0 && b.typ == article.Heading && endingName(b.owner):
+		case seen > 0 && b.typ == article.Heading && endingName(b.owner, b.text):
 			return finish(out, kept)
 		}
 		if b.typ != article.TableRow && repeated.seen(b.text) {
