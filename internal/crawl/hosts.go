@@ -1,0 +1,251 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+
+	"github.com/newsbite/newsbite/internal/fetch"
+)
+
+// maxCrawlDelay bounds what a robots.txt Crawl-delay can impose, so one
+// site cannot stall a crawl for hours.
+const maxCrawlDelay = time.Minute
+
+// clock is the crawler's time: real in use, fake in tests so that delays
+// and back-offs are recorded instead of waited for.
+type clock interface {
+	Now() time.Time
+	Sleep(ctx context.Context, d time.Duration) error
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time { return time.Now() }
+
+func (realClock) Sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// host is one site's share of the crawl: its robots.txt, how many
+// requests may run on it at once, and when the next may start.
+type host struct {
+	slots chan struct{}
+
+	mu    sync.Mutex
+	next  time.Time // earliest start of the next request
+	delay time.Duration
+
+	robotsOnce sync.Mutex // held while robots.txt is being fetched
+	robotsDone bool
+	robots     *robotstxt.RobotsData
+	robotsErr  error
+}
+
+// hosts hands out the host of each URL.
+type hosts struct {
+	mu      sync.Mutex
+	m       map[string]*host
+	perHost int
+	delay   time.Duration
+}
+
+func (hs *hosts) get(u *url.URL) *host {
+	key := strings.ToLower(u.Scheme + "://" + u.Host)
+	hs.mu.Lock()
+	defer hs.mu.Unlock()
+	h := hs.m[key]
+	if h == nil {
+		h = &host{slots: make(chan struct{}, hs.perHost), delay: hs.delay}
+		hs.m[key] = h
+	}
+	return h
+}
+
+// acquire waits for a free slot on h and for h's delay since the last
+// request to pass; release must follow.
+func (h *host) acquire(ctx context.Context, clk clock) error {
+	select {
+	case h.slots <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	h.mu.Lock()
+	now := clk.Now()
+	start := now
+	if h.next.After(now) {
+		start = h.next
+	}
+	h.next = start.Add(h.delay)
+	h.mu.Unlock()
+	if err := clk.Sleep(ctx, start.Sub(now)); err != nil {
+		<-h.slots
+		return err
+	}
+	return nil
+}
+
+func (h *host) release() { <-h.slots }
+
+// holdOff keeps every request to h from starting before now+d: a 429 or
+// 503 with Retry-After speaks for the whole site.
+func (h *host) holdOff(now time.Time, d time.Duration) {
+	h.mu.Lock()
+	if t := now.Add(d); t.After(h.next) {
+		h.next = t
+	}
+	h.mu.Unlock()
+}
+
+// ErrRobots is reported for a URL that robots.txt disallows.
+var ErrRobots = errors.New("disallowed by robots.txt")
+
+// loadRobots fetches h's robots.txt once. A missing one (4xx) allows
+// everything; one that cannot be fetched (5xx after retries) disallows
+// everything for this crawl, as the robots.txt standard asks; a failure to
+// connect is the host's error, reported for each of its URLs.
+func (c *Crawler) loadRobots(ctx context.Context, h *host, u *url.URL) error {
+	h.robotsOnce.Lock()
+	defer h.robotsOnce.Unlock()
+	if h.robotsDone {
+		return h.robotsErr
+	}
+	robotsURL := (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}).String()
+	resp, err := c.get(ctx, h, robotsURL, fetch.Validators{})
+	if err != nil && ctx.Err() != nil {
+		return err
+	}
+	var se *fetch.StatusError
+	switch {
+	case err == nil:
+		h.robots, err = robotstxt.FromStatusAndBytes(resp.StatusCode, resp.Body)
+		if err != nil {
+			// An unreadable robots.txt says nothing clear: allow, as
+			// for a missing one.
+			h.robots, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+		}
+	case errors.As(err, &se):
+		h.robots, err = robotstxt.FromStatusAndBytes(se.StatusCode, nil)
+		if err != nil {
+			h.robots, _ = robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
+		}
+	default:
+		h.robotsErr = fmt.Errorf("robots.txt: %w", err)
+	}
+	if h.robots != nil {
+		d := h.robots.FindGroup(c.userAgent()).CrawlDelay
+		d = min(d, maxCrawlDelay)
+		h.mu.Lock()
+		h.delay = max(h.delay, d)
+		h.mu.Unlock()
+	}
+	h.robotsDone = true
+	return h.robotsErr
+}
+
+// allowed reports whether robots.txt lets the crawler fetch u.
+func (c *Crawler) allowed(ctx context.Context, h *host, u *url.URL) (bool, error) {
+	if err := c.loadRobots(ctx, h, u); err != nil {
+		return false, err
+	}
+	p := u.EscapedPath()
+	if p == "" {
+		p = "/"
+	}
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return h.robots.TestAgent(p, c.userAgent()), nil
+}
+
+// sitemaps returns the sitemaps h's robots.txt lists.
+func (h *host) sitemaps() []string {
+	h.robotsOnce.Lock()
+	defer h.robotsOnce.Unlock()
+	if h.robots == nil {
+		return nil
+	}
+	return h.robots.Sitemaps
+}
+
+// get fetches rawURL politely: through h's slot and delay, retrying a
+// 429, a 5xx or a time-out with exponential back-off, and waiting as long
+// as a Retry-After asks (up to MaxRetryWait).
+func (c *Crawler) get(ctx context.Context, h *host, rawURL string, v fetch.Validators) (*fetch.Response, error) {
+	backoff := c.opts.Backoff
+	for attempt := 0; ; attempt++ {
+		if err := h.acquire(ctx, c.clock); err != nil {
+			return nil, err
+		}
+		c.requests.Add(1)
+		resp, err := c.client.GetIfChanged(ctx, rawURL, v)
+		h.release()
+		if err == nil || ctx.Err() != nil || attempt >= c.opts.Retries {
+			return resp, err
+		}
+		wait, retry := c.retryAfter(err, backoff)
+		if !retry {
+			return nil, err
+		}
+		if wait > c.opts.MaxRetryWait {
+			return nil, fmt.Errorf("%w (asked to wait %s)", err, wait)
+		}
+		c.retries.Add(1)
+		h.holdOff(c.clock.Now(), wait)
+		backoff *= 2
+	}
+}
+
+// retryAfter says whether err is worth another try, and after how long.
+func (c *Crawler) retryAfter(err error, backoff time.Duration) (time.Duration, bool) {
+	var se *fetch.StatusError
+	switch {
+	case errors.As(err, &se):
+		if se.StatusCode != http.StatusTooManyRequests && se.StatusCode < 500 {
+			return 0, false
+		}
+		if d, ok := parseRetryAfter(se.Header.Get("Retry-After"), c.clock.Now()); ok {
+			return d, true
+		}
+		return backoff, true
+	case errors.Is(err, fetch.ErrTimeout):
+		return backoff, true
+	}
+	return 0, false
+}
+
+// parseRetryAfter reads a Retry-After header: seconds, or an HTTP date.
+func parseRetryAfter(s string, now time.Time) (time.Duration, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		if n < 0 {
+			return 0, false
+		}
+		return time.Duration(n) * time.Second, true
+	}
+	if t, err := http.ParseTime(s); err == nil {
+		return max(t.Sub(now), 0), true
+	}
+	return 0, false
+}
