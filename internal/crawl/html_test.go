@@ -39,8 +39,8 @@ func TestPageNumber(t *testing.T) {
 		{"https://example.com/news/story?id=7", 1, true},
 		{"https://example.com/news/story?id=7&page=2", 2, true},
 		{"https://example.com/news/story?p=3&id=7", 3, true},
-		{"https://example.com/news/story?id=8&page=2", 0, false},  // another story
-		{"https://example.com/news/other?id=7&page=2", 0, false},  // another path
+		{"https://example.com/news/story?id=8&page=2", 0, false},   // another story
+		{"https://example.com/news/other?id=7&page=2", 0, false},   // another path
 		{"https://other.example/news/story?id=7&page=2", 0, false}, // another host
 		{"https://example.com/news/story?id=7&page=two", 0, false},
 		{"https://example.com/news/story/2?id=7", 2, true},
