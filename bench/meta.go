@@ -47,6 +47,7 @@ type metaOut struct {
 	title    string
 	authors  []string
 	date     string // RFC 3339 or date-time with offset; empty if none
+	modified string // NewsBite only, shown with date misses
 	pageType string
 	topics   []string
 	err      string
@@ -68,7 +69,7 @@ func metaNewsBite(page []byte, url string) metaOut {
 	if err != nil {
 		return metaOut{err: err.Error()}
 	}
-	return metaOut{title: a.Title, authors: a.Authors, date: a.Published, pageType: a.PageType, topics: a.Tags}
+	return metaOut{title: a.Title, authors: a.Authors, date: a.Published, modified: a.Modified, pageType: a.PageType, topics: a.Tags}
 }
 
 func metaTrafilatura(page []byte, url string) metaOut {
@@ -237,7 +238,7 @@ func runMeta(args []string) error {
 				case "authors":
 					got, want = strings.Join(o.authors, " | "), strings.Join(p.authors, " | ")
 				case "date":
-					got, want = o.date, p.date
+					got, want = o.date+" (modified "+o.modified+")", p.date
 				case "type":
 					got, want = o.pageType, p.pageType
 				case "topics":

@@ -98,11 +98,26 @@ func cleanName(s string) string {
 	}
 	words := strings.Fields(s)
 	// Drop roles and credentials around the name.
-	for len(words) > 0 && (roleWords[strings.ToLower(words[len(words)-1])] || credentials[strings.ToLower(words[len(words)-1])]) {
+	for len(words) > 2 && (roleWords[strings.ToLower(words[len(words)-1])] || credentials[strings.ToLower(words[len(words)-1])]) {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 0 && (roleWords[strings.ToLower(words[0])] || credentials[strings.ToLower(words[0])]) {
+	for len(words) > 2 && (roleWords[strings.ToLower(words[0])] || credentials[strings.ToLower(words[0])]) {
 		words = words[1:]
+	}
+	if len(words) <= 2 {
+		all := true
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if !roleWords[lw] && !credentials[lw] {
+				all = false
+			}
+		}
+		if all {
+			return ""
+		}
+		if len(words) == 2 && credentials[strings.ToLower(words[1])] && !strings.EqualFold(words[1], "iv") {
+			words = words[:1]
+		}
 	}
 	if len(words) == 0 || len(words) > 5 {
 		return ""

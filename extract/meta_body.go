@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -20,7 +21,9 @@ type bodySignals struct {
 	microModified  []posText
 	times          []posTime
 	bylines        []posText
-	datelines      []posText
+	authorLinks    []posText
+	datelines      []posTime
+	scriptDates    []string
 	topicLinks     []string
 
 	articles, headingLinks, headings int
@@ -82,7 +85,21 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 			b.h1Pos = pos
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
+		case atom.Script:
+			if len(b.scriptDates) < 4 && n.FirstChild != nil && !strings.Contains(attr(n, "type"), "ld+json") {
+				if m := rxScriptDate.FindStringSubmatch(n.FirstChild.Data); m != nil {
+					b.scriptDates = append(b.scriptDates, m[1])
+				}
+			}
+			return
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return
+		case atom.Head:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.DataAtom == atom.Script {
+					walk(c, outside)
+				}
+			}
 			return
 		case atom.Aside, atom.Footer:
 			outside = true
@@ -290,16 +307,109 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		return
 	}
 	rel := strings.ToLower(attr(n, "rel"))
-	if (n.DataAtom == atom.A && strings.Contains(rel, "author")) || bylineName(cls) {
+	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || authorHref(attr(n, "href"))) {
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.authorLinks = append(b.authorLinks, posText{pos, t})
+		}
+	} else if bylineName(cls) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 120 {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
-	}
-	if dateName(cls) && !hasDescendant(n, atom.Time) {
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 {
-			b.datelines = append(b.datelines, posText{pos, t})
+	} else if isTextish(n) {
+		t := textOf(n)
+		switch {
+		case rxByLabel.MatchString(t):
+			// "Written by" with the name in the next element.
+			if next := nextElement(n); next != nil {
+				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
+					b.bylines = append(b.bylines, posText{pos, nt})
+				}
+			}
+		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
+			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	}
+	if hasDescendant(n, atom.Time) {
+		return
+	}
+	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t)) {
+			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
+		}
+	}
+	if isTextish(n) && rxDateLabel.MatchString(textOf(n)) {
+		if next := nextElement(n); next != nil {
+			if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
+				b.datelines = append(b.datelines, posTime{pos: pos, text: nt, modified: updatedLabel(textOf(n))})
+			}
+		}
+	}
+}
+
+var (
+	// rxScriptDate finds a publication date in a page's script data, as
+	// content systems ship it to their front ends.
+	rxScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|publishedAt|published_at|publicationDate|publication_date|first_publication_date|date_published|pubDate|publish_date|releaseDate)["']?\s*[:=]\s*["']((?:19|20)\d\d-\d\d-\d\d[^"']{0,30})["']`)
+	rxDateLabel = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
+	rxByLabel = regexp.MustCompile(`(?i)^(?:written by|posted by|published by|by|author|authors|autor|autorin|von|par|por|auteur|text)\s*:?$`)
+	rxByText  = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|Written by|Posted by)\s*:?\s+\p{Lu}`)
+)
+
+// updatedLabel reports a date line that gives the last update.
+func updatedLabel(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"updat", "modif", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "reviewed", "current as of", "stand:"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBlockChild reports an element with block-level children.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Div, atom.P, atom.Ul, atom.Ol, atom.Table, atom.Section, atom.Article, atom.H1, atom.H2, atom.H3, atom.Li:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTextish reports an element that holds a short line of text.
+func isTextish(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H5, atom.H6:
+		c := n.FirstChild
+		return c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
+	}
+	return false
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// authorHref reports a link to an author's page.
+func authorHref(h string) bool {
+	h = strings.ToLower(h)
+	for _, w := range []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/writers/", "/writer/", "/journalist/", "/profile/", "/people/", "/producers/", "/contributors/", "/contributor/", "/staff/", "/team/"} {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func attrOK(n *html.Node, key string) (string, bool) {

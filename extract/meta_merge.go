@@ -209,8 +209,17 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) []string
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
 		keep(authorNames(c.text))
 		if len(out) > 0 {
-			break
+			return out
 		}
+	}
+	// Links to an author's page: next to the headline, or in the author
+	// box after the story.
+	links := near(sig.authorLinks, sig.h1Pos, 250)
+	if len(links) == 0 && len(sig.authorLinks) > 0 && len(sig.authorLinks) <= 3 {
+		links = sig.authorLinks
+	}
+	for _, c := range links {
+		keep(authorNames(c.text))
 	}
 	return out
 }
@@ -220,7 +229,7 @@ var publishedKeys = []string{
 	"published_time", "datepublished", "article.published", "parsely-pub-date", "sailthru.date",
 	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
 	"pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date",
-	"date", "article_date_original", "cxenseparse:recs:publishtime", "citation_publication_date",
+	"date", "published", "article_date_original", "cludo:date", "sailthru.date", "cxenseparse:recs:publishtime", "citation_publication_date",
 	"citation_date", "original-publish-date", "og:pubdate", "displaydate", "release_date", "created",
 	"bt:pubdate", "sailthru.date", "article.created", "date.available", "dc.created",
 }
@@ -256,17 +265,54 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 			return d
 		}
 	}
+	for _, k := range publishedKeys {
+		for _, v := range m.tags[k] {
+			if d, ok := good(parseHumanDate(v, lang, now), "meta"); ok {
+				return d
+			}
+		}
+	}
 	if d := timeDate(sig, lang, now, false); d.ok() {
 		return d
 	}
 	if d, ok := good(urlDate(pageURL), "url"); ok {
 		return d
 	}
-	for _, c := range near(sig.datelines, sig.h1Pos, 120) {
-		if dateWordsOnly(c.text) {
-			if d, ok := good(parseHumanDate(c.text, lang, now), "dateline"); ok {
-				return d
-			}
+	if d := datelineDate(sig, lang, now, false); d.ok() {
+		return d
+	}
+	for _, v := range sig.scriptDates {
+		if d, ok := good(parseMachineDate(v), "script"); ok {
+			return d
+		}
+	}
+	// A page that gives only when it was last updated is dated by that.
+	if d := pickModified(m, main, sig, now); d.ok() {
+		return d
+	}
+	if d := datelineDate(sig, lang, now, true); d.ok() {
+		return d
+	}
+	return pageDate{}
+}
+
+// datelineDate reads the visible date lines next to the headline.
+func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) pageDate {
+	var pts []posText
+	idx := map[int]posTime{}
+	for _, t := range sig.datelines {
+		if t.modified == modified {
+			pts = append(pts, posText{t.pos, t.text})
+			idx[t.pos] = t
+		}
+	}
+	for _, c := range near(pts, sig.h1Pos, 150) {
+		if !dateWordsOnly(c.text) {
+			continue
+		}
+		if d := parseHumanDate(c.text, lang, now); d.ok() && plausible(d.t, now) {
+			d.source = "dateline"
+			return d
 		}
 	}
 	return pageDate{}
