@@ -197,6 +197,10 @@ func (s *segmenter) walk(n *html.Node) {
 		return
 	case atom.Figure, atom.Picture:
 		s.flush()
+		if a == atom.Figure && holdsText(n, !hasImage(n)) {
+			s.container(n) // a table, a code listing or a quote set as a figure
+			return
+		}
 		s.figure(n)
 		return
 	case atom.Figcaption:
@@ -466,6 +470,42 @@ func (s *segmenter) row(tr *html.Node) {
 		typ: article.TableRow, text: strings.Join(cells, " | "), cells: cells, header: header,
 		owner: tr, tag: atom.Tr, chars: chars, links: links,
 	})
+}
+
+// holdsText reports a figure whose content is text: a table, a listing, a
+// quotation, rather than a picture.
+// Paragraphs count only in a figure without a picture: beside one they
+// are its caption.
+func holdsText(n *html.Node, paragraphs bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Table, atom.Pre, atom.Blockquote, atom.Ul, atom.Ol:
+			return true
+		case atom.P:
+			if paragraphs {
+				return true
+			}
+			continue
+		case atom.Img, atom.Picture, atom.Video, atom.Svg, atom.Iframe, atom.Figcaption:
+			continue
+		}
+		if holdsText(c, paragraphs) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasImage(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Img || c.DataAtom == atom.Picture || hasImage(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // figure records a figure's image and caption; neither belongs to the body.
