@@ -54,8 +54,9 @@ type entity struct {
 	kind  string
 	forms map[string]bool
 	votes map[string]int
-	count int
-	first int
+	count  int
+	first  int
+	gender gender
 }
 
 // analysis is what the entity finder learns about one text; the quote
@@ -206,9 +207,55 @@ func analyse(text string) *analysis {
 		}
 		raw = append(raw, &mention{start: m.Start, end: m.End, text: name, kind: kind})
 	}
-	an.mentions = raw
+	an.mentions = addSurnames(text, raw)
 	an.merge()
+	an.inferGender()
 	return an
+}
+
+// addSurnames tags the untagged occurrences of the surnames of people the
+// text names in full: one name keeps one sense through an article.
+func addSurnames(text string, ms []*mention) []*mention {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		w := strings.Fields(m.text)
+		if m.kind != kindPER || len(w) < 2 {
+			continue
+		}
+		last := w[len(w)-1]
+		if nameSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
+			continue
+		}
+		if utf8.RuneCountInString(last) > 2 && upperAt(last, 0) && !strings.Contains(text, " "+strings.ToLower(last)+" ") {
+			surnames[last] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return ms
+	}
+	covered := func(s, e int) bool {
+		for _, m := range ms {
+			if m.start < e && m.end > s {
+				return true
+			}
+		}
+		return false
+	}
+	var add []*mention
+	for _, loc := range wordRe.FindAllStringIndex(text, -1) {
+		w := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !surnames[w] || covered(loc[0], loc[0]+len(w)) {
+			continue
+		}
+		add = append(add, &mention{start: loc[0], end: loc[0] + len(w), text: w, kind: kindPER})
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(ms, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }
 
 func hasUpper(s string) bool {

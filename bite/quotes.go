@@ -52,6 +52,7 @@ type rawQuote struct {
 	how         int // attribution: 0 none, 1 own cue, 2 borrowed
 	spkStart    int // offset of the speaker phrase, -1 if none
 	spkEnd      int
+	subject     bool // the speaker is the subject of text[spkStart:spkEnd]
 }
 
 func paragraphs(text string) []para {
@@ -299,6 +300,13 @@ func locateQuotes(text string) []QuoteSpan {
 			borrow(q, raws[k-1])
 		}
 	}
+	// Still unattributed: the subject of the sentence that holds or
+	// introduces the quotation ("Clinton has since apologized: …").
+	for k, q := range raws {
+		if q.how == 0 {
+			attributeBySubject(text, q, prevClose(k), paras)
+		}
+	}
 	var out []QuoteSpan
 	for _, q := range raws {
 		txt := quoteText(text, q)
@@ -334,6 +342,9 @@ func quoteText(text string, q *rawQuote) string {
 // attributed, or long enough to be speech.
 func keepQuote(txt string, q *rawQuote) bool {
 	n := len(strings.Fields(txt))
+	if q.how == 3 {
+		return n >= 5
+	}
 	if q.how != 0 {
 		return n >= 2
 	}
@@ -477,6 +488,57 @@ func attributeBefore(text string, q *rawQuote, from, to int, strict bool) {
 		}
 		return
 	}
+}
+
+// attributeBySubject gives a quotation the subject of the sentence before
+// it (in its paragraph, or ending the paragraph before) when that is a
+// person or a pronoun.
+func attributeBySubject(text string, q *rawQuote, from int, paras []para) {
+	end := q.open
+	if q.open == paras[q.p0].start {
+		if q.p0 == 0 {
+			return
+		}
+		from, end = paras[q.p0-1].start, paras[q.p0-1].end
+		// The paragraph before must not end in a quotation of its own.
+		if t := strings.TrimRight(text[from:end], " "); strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+			return
+		}
+	}
+	if from >= end {
+		return
+	}
+	seg := strings.TrimRight(text[from:end], " :,—-")
+	st := from
+	if k := lastSentenceStart(seg); k > 0 {
+		st = from + k
+	}
+	clause := strings.TrimSpace(text[st:end])
+	if clause == "" {
+		return
+	}
+	first := strings.ToLower(strings.Fields(clause)[0])
+	if pronouns[first] {
+		i := strings.Index(text[st:end], strings.Fields(clause)[0])
+		q.speaker = strings.Fields(clause)[0]
+		q.spkStart, q.spkEnd = st+i, st+i+len(q.speaker)
+		q.how = 3
+		return
+	}
+	q.speaker = clause
+	q.spkStart, q.spkEnd = st, end
+	q.subject = true
+	q.how = 3
+}
+
+// lastSentenceStart returns the offset of the last sentence of seg.
+func lastSentenceStart(seg string) int {
+	for i := len(seg) - 2; i > 0; i-- {
+		if (seg[i] == '.' || seg[i] == '?' || seg[i] == '!' || seg[i] == '\n') && (seg[i+1] == ' ' || seg[i+1] == '\n') && !abbrevBefore(seg[:i]) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func setSpeaker(q *rawQuote, text string, s, e int) {
@@ -708,35 +770,75 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 		return ""
 	}
 	spk := q.speaker
-	if q.spkStart >= 0 {
-		m := an.mentionAt(q.spkStart, q.spkEnd)
-		if m != nil && m.ent.kind == kindPER {
-			return m.ent.name
+	if q.subject {
+		if e := an.subjectOf(q.spkStart, q.spkEnd, unknown); e != nil {
+			return e.name
 		}
-		// A capitalised phrase that names no person or organisation ("D.C."
-		// in "in Washington, D.C., McCain concluded") is not the subject:
-		// the person the sentence opens with is.
-		if (m == nil || m.ent.kind == kindLOC) && upperAt(spk, 0) && !pronouns[strings.ToLower(spk)] {
-			if e := an.subjectOf(sentenceStart(text, q.spkStart), q.spkEnd); e != nil {
-				return e.name
-			}
-		}
+		return ""
 	}
 	lw := strings.ToLower(spk)
 	if pronouns[lw] {
-		if e := an.personBefore(q.spkStart, q); e != nil {
+		if e := an.personBefore(q.spkStart, q, genderOfPronoun(lw)); e != nil {
 			return e.name
 		}
 		return spk
 	}
-	// A surname the tagger missed in this spot: "Kirby" or "Mr. Kirby".
+	var m *mention
+	if q.spkStart >= 0 {
+		m = an.mentionAt(q.spkStart, q.spkEnd)
+		if m != nil && m.ent.kind == kindPER {
+			return m.ent.name
+		}
+	}
+	// A name the tagger missed in this spot: "Kirby" or "Mr. Kirby".
 	name := cleanName(spk)
-	if toks := nameTokens(name); len(toks) == 1 && hasUpper(name) {
-		if e := an.personFor(toks[0], q.spkStart, an.people(), true); e != nil {
+	if m == nil && nameLike(name) {
+		toks := nameTokens(name)
+		if e := an.personFor(toks[len(toks)-1], q.spkStart, an.people(), len(toks) == 1); e != nil {
+			return e.name
+		}
+		return name
+	}
+	// A place or a clause is not the speaker ("in Washington, D.C.,
+	// McCain concluded"; "Clinton, who called after the winner was
+	// declared, told"): the person the sentence opens with is.
+	if q.spkStart >= 0 && ((m != nil && m.ent.kind == kindLOC) || clauseLike(spk)) {
+		if e := an.subjectOf(sentenceStart(text, q.spkStart), q.spkEnd, unknown); e != nil {
 			return e.name
 		}
 	}
 	return spk
+}
+
+// nameLike reports whether p reads as a proper name: one to four words,
+// each capitalised or an initial.
+func nameLike(p string) bool {
+	w := strings.Fields(p)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if !upperAt(x, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseLike reports whether a phrase holds a verb or is too long to be a
+// noun phrase.
+func clauseLike(p string) bool {
+	w := strings.Fields(strings.ToLower(p))
+	if len(w) > 6 {
+		return true
+	}
+	for _, x := range w {
+		switch x {
+		case "was", "were", "is", "are", "has", "had", "been", "be", "did", "said":
+			return true
+		}
+	}
+	return false
 }
 
 func (an *analysis) people() []*entity {
@@ -750,9 +852,9 @@ func (an *analysis) people() []*entity {
 }
 
 // personBefore returns the person a pronoun at off most likely refers to:
-// the subject (first person named) of the latest sentence before it that
-// names someone outside quotation marks.
-func (an *analysis) personBefore(off int, q *rawQuote) *entity {
+// the subject of the latest sentence before it that names someone of the
+// pronoun's gender outside quotation marks.
+func (an *analysis) personBefore(off int, q *rawQuote, g gender) *entity {
 	if off < 0 {
 		off = q.open
 	}
@@ -761,23 +863,23 @@ func (an *analysis) personBefore(off int, q *rawQuote) *entity {
 		if m.start >= off {
 			break
 		}
-		if m.ent != nil && m.ent.kind == kindPER && !an.inQuote(m.start) {
+		if m.ent != nil && m.ent.kind == kindPER && !an.inQuote(m.start) && g.fits(m.ent.gender) {
 			last = m
 		}
 	}
 	if last == nil {
 		return nil
 	}
-	return an.subjectOf(sentenceStart(an.text, last.start), last.end)
+	return an.subjectOf(sentenceStart(an.text, last.start), last.end, g)
 }
 
 // subjectOf returns the person most likely the subject of text[from:to]:
 // the first named outside quotation marks, passing over names in a
 // prepositional phrase or a possessive ("Murphy's spokeswoman").
-func (an *analysis) subjectOf(from, to int) *entity {
+func (an *analysis) subjectOf(from, to int, g gender) *entity {
 	var first *entity
 	for _, m := range an.mentions {
-		if m.start < from || m.start >= to || m.ent == nil || m.ent.kind != kindPER || an.inQuote(m.start) {
+		if m.start < from || m.start >= to || m.ent == nil || m.ent.kind != kindPER || an.inQuote(m.start) || !g.fits(m.ent.gender) {
 			continue
 		}
 		if first == nil {
