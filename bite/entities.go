@@ -50,10 +50,10 @@ type mention struct {
 
 // entity is one person, organisation or place of an article.
 type entity struct {
-	name  string
-	kind  string
-	forms map[string]bool
-	votes map[string]int
+	name   string
+	kind   string
+	forms  map[string]bool
+	votes  map[string]int
 	count  int
 	first  int
 	gender gender
