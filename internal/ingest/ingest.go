@@ -60,8 +60,11 @@ type Stats struct {
 	SkippedRecords int `json:"skipped_records"`
 	// Errors is the files, records and pages that could not be read or
 	// extracted.
-	Errors int   `json:"errors"`
-	Bytes  int64 `json:"bytes"`
+	Errors int `json:"errors"`
+	// Bytes is the input files' size; PageBytes the HTML pages found in
+	// them, decompressed.
+	Bytes     int64 `json:"bytes"`
+	PageBytes int64 `json:"page_bytes"`
 }
 
 // String is the summary line.
@@ -161,6 +164,7 @@ func Run(ctx context.Context, st *store.Store, paths []string, opts Options) (St
 		}, func(i int, a *article.Article) {
 			mu.Lock()
 			stats.Pages++
+			stats.PageBytes += int64(len(batch[i].Body))
 			mu.Unlock()
 			switch {
 			case a.Error != "":

@@ -198,9 +198,11 @@ func (s *source) warc(ctx context.Context, path string) (err error) {
 			s.advance(fi.Size() - consumed)
 		}
 	}()
+	// Spec violations are only warned of: with gowarc's ErrIgnore policy
+	// for them, payloads come back cut short (seen on wget WARCs).
 	r, err := gowarc.NewWarcFileReaderFromStream(f, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
 	if err != nil {
