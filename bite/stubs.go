@@ -14,8 +14,3 @@ func summarise(a *article.Article, sents []Sentence, n int) []string {
 	}
 	return out
 }
-
-// CheckHeadline checks the headline against the body.
-func CheckHeadline(headline, body string) HeadlineCheck {
-	return HeadlineCheck{Consistent: true, Score: 1}
-}
