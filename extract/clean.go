@@ -152,9 +152,17 @@ func teasersFollow(blocks []block) bool {
 	return n >= 2
 }
 
+// moreHeading reports a short heading opening with "More": the end of a
+// story when teasers follow it, a section of it otherwise ("More essay
+// topics").
+func moreHeading(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	return strings.HasPrefix(t, "more ") && len(strings.Fields(t)) <= 5
+}
+
 func strongEnd(text string) bool {
 	t := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
-	if strings.HasPrefix(t, "more ") && len(strings.Fields(t)) <= 5 {
+	if moreHeading(t) {
 		return true // "More in Politics", "More Example Times"
 	}
 	for _, m := range strongEnds {
@@ -232,7 +240,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		case normTitle != "" && normalize(b.text) == normTitle && (b.typ == article.Heading || len(out) == 0):
 			continue
 		case endMarker(b) && (total-seen) < 0.25*total,
-			endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total || seen > 0 && teasersFollow(blocks[i+1:])):
+			endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total && !moreHeading(b.text) || seen > 0 && teasersFollow(blocks[i+1:])):
 			return finish(out, kept)
 		case seen > 0 && b.typ == article.Heading && endingName(b.owner, b.text):
 			return finish(out, kept)
