@@ -1,6 +1,7 @@
 package bite
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -203,13 +204,17 @@ func endsSentence(before, stops, next string) bool {
 		return false
 	case bare == "no" || bare == "nos" || bare == "art" || bare == "p" || bare == "pp" || bare == "vol" || bare == "nr":
 		return !unicode.IsDigit(wr)
-	case strings.Contains(last, ".") || abbreviations[bare] || months[bare]:
+	case dottedAbbrev.MatchString(last) || abbreviations[bare] || months[bare]:
 		// "U.S.", "a.m.", "Inc.", "etc.": the end only when what follows
 		// looks like the start of a new sentence.
 		return startsSentence(word)
 	}
 	return true
 }
+
+// dottedAbbrev matches abbreviations spelled with inner stops: "U.S.",
+// "a.m.", "Ph.D.", "z.B.", but not decimals like "47.3%.".
+var dottedAbbrev = regexp.MustCompile(`^(?:\pL{1,2}\.)+\pL{0,2}\.?$`)
 
 // lastToken returns the last word of s without leading marks.
 func lastToken(s string) string {
@@ -223,7 +228,8 @@ func lastToken(s string) string {
 // isInitial reports whether w is a single capital letter: an initial.
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.IsUpper(r)
+	// "I" closes "World War I." more often than it is an initial.
+	return n == len(w) && unicode.IsUpper(r) && r != 'I'
 }
 
 // startsSentence reports whether w is a word that commonly opens a
