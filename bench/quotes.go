@@ -234,6 +234,13 @@ func sameSpeaker(pred, gold string) bool {
 	return false
 }
 
+// isDescription reports whether a source is a definite description ("The
+// candidate", "the Ohio governor") rather than a name.
+func isDescription(s string) bool {
+	w := strings.Fields(s)
+	return len(w) >= 2 && len(w) <= 4 && strings.EqualFold(w[0], "the")
+}
+
 var polPronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "him": true, "her": true, "it": true}
 
 func runQuotes(args []string) error {
@@ -270,6 +277,7 @@ func runQuotes(args []string) error {
 		type gold struct {
 			a      polAttr
 			source string
+			alt    string // the person a description refers to
 			chars  int
 		}
 		var golds []gold
@@ -296,13 +304,15 @@ func runQuotes(args []string) error {
 				}
 				continue
 			}
-			resolved := src
+			resolved, alt := src, ""
 			if polPronouns[strings.ToLower(src)] {
 				resolved = lastNamed
+			} else if isDescription(src) {
+				alt = lastNamed // "the candidate": the person it refers to
 			} else if src != "" && polHasCapital(src) {
 				lastNamed = src
 			}
-			g := gold{a: at, source: resolved}
+			g := gold{a: at, source: resolved, alt: alt}
 			for _, r := range at.content.ranges {
 				for i := r[0]; i < r[1] && i < len(runes); i++ {
 					if !unicode.IsSpace(runes[i]) {
@@ -387,7 +397,7 @@ func runQuotes(args []string) error {
 			}
 			spkN++
 			pred := preds[bestPred[gi]]
-			ok := sameSpeaker(pred.Speaker, g.source)
+			ok := sameSpeaker(pred.Speaker, g.source) || (g.alt != "" && sameSpeaker(pred.Speaker, g.alt))
 			if ok {
 				spkOK++
 			} else if *verbose {

@@ -215,11 +215,33 @@ func init() {
 // lower case, not an infinitive ("wants to say").
 func isCue(seg string, w []int) bool {
 	word := seg[w[0]:w[1]]
-	if !cueWords[word] {
+	if !cueWords[word] && !participles[word] {
 		return false
 	}
 	before := strings.TrimRight(seg[:w[0]], " ")
 	return !strings.HasSuffix(before, " to") && !strings.HasSuffix(before, " not") && !strings.HasSuffix(before, " the")
+}
+
+// conjBefore reports whether the verb at off follows "and" or "but": it
+// shares the sentence's subject ("he backed Obama and said").
+func conjBefore(seg string, off int) bool {
+	w := strings.Fields(seg[:off])
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "and", "but", "then", "or":
+		return true
+	}
+	return false
+}
+
+// participles attribute speech to the subject of their sentence:
+// "Warren endorsed Clinton, saying, …".
+var participles = map[string]bool{
+	"saying": true, "adding": true, "noting": true, "telling": true, "writing": true, "asking": true,
+	"arguing": true, "explaining": true, "warning": true, "insisting": true, "claiming": true,
+	"declaring": true, "stating": true, "tweeting": true, "calling": true, "urging": true, "vowing": true,
 }
 
 // auxWords may stand between a speaker and the cue ("has said").
@@ -394,7 +416,7 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 			}
 			return
 		}
-		if !isCue(seg, w) {
+		if !isCue(seg, w) || participles[lw] {
 			continue
 		}
 		cue := cueWith(seg, words, wi)
@@ -477,6 +499,13 @@ func attributeBefore(text string, q *rawQuote, from, to int, strict bool) {
 			continue
 		}
 		cue := cueWith(clause, words, wi)
+		if participles[lw] || conjBefore(clause, w[0]) {
+			q.cue = cue
+			q.spkStart, q.spkEnd = sentenceStart(text, from+w[0]), from+w[0]
+			q.speaker = strings.TrimSpace(text[q.spkStart:q.spkEnd])
+			q.subject, q.how = true, 1
+			return
+		}
 		s, e := phraseBefore(clause, start, w[0])
 		if s >= e {
 			// said Kirby: "…"
@@ -664,6 +693,20 @@ func trimDot(seg string, s, e int) int {
 // cue verb), skipping adverbs and auxiliaries, starting no earlier than
 // start. "John Kirby, the spokesman, said" gives "John Kirby".
 func phraseBefore(seg string, start, off int) (int, int) {
+	// "Brian Fallon, a spokesman for the campaign, said" and "Trump, who
+	// has told aides …, said": the name before the appositive.
+	if body := strings.TrimRight(seg[start:off], " "); strings.HasSuffix(body, ",") {
+		inner := body[:len(body)-1]
+		if c := strings.LastIndex(inner, ","); c > 0 {
+			app := strings.TrimSpace(inner[c+1:])
+			if isAppositive(app, 0, len(app)) || !upperAt(app, 0) {
+				ps, pe := phraseBefore(seg, start, start+c)
+				if ps < pe && upperAt(seg, ps) {
+					return ps, pe
+				}
+			}
+		}
+	}
 	words := wordRe.FindAllStringIndex(seg[start:off], -1)
 	for i := range words {
 		words[i][0] += start
@@ -773,6 +816,16 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 	if q.subject {
 		if e := an.subjectOf(q.spkStart, q.spkEnd, unknown); e != nil {
 			return e.name
+		}
+		// "When he returned he began by saying": the pronoun's person.
+		for _, loc := range wordRe.FindAllStringIndex(text[q.spkStart:q.spkEnd], -1) {
+			w := strings.ToLower(text[q.spkStart+loc[0] : q.spkStart+loc[1]])
+			if w == "he" || w == "she" {
+				if e := an.personBefore(q.spkStart+loc[0], q, genderOfPronoun(w)); e != nil {
+					return e.name
+				}
+				break
+			}
 		}
 		return ""
 	}
