@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -225,7 +226,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	c.mu.Lock()
 	c.queued = map[string]bool{}
 	c.summary = Summary{}
-	c.q = newQueue()
+	c.q = newQueue(c.opts.PerHost)
 	c.mu.Unlock()
 	for _, s := range seeds {
 		u := resolve(nil, s)
@@ -247,7 +248,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 				if ctx.Err() == nil {
 					c.do(ctx, t)
 				}
-				c.q.done()
+				c.q.done(t)
 			}
 		})
 	}
@@ -263,7 +264,8 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 // task is a URL to crawl and what it is believed to hold.
 type task struct {
 	url  string
-	kind Kind // "" until looked at
+	host string // scheme and host, the key of per-host limits
+	kind Kind   // "" until looked at
 	// seed marks a URL given to Run: only a seed's HTML is searched for
 	// feeds and sitemaps.
 	seed bool
@@ -281,6 +283,7 @@ func (c *Crawler) enqueue(t task) {
 	}
 	c.queued[t.url] = true
 	c.mu.Unlock()
+	t.host = hostKey(parse(t.url))
 	c.q.push(t)
 }
 
@@ -323,18 +326,22 @@ func (c *Crawler) seen() {
 	c.mu.Unlock()
 }
 
-// queue is the crawl's frontier: first in, first out, and it knows when
-// nothing is queued or running any more.
+// queue is the crawl's frontier: first in, first out, except that a task
+// whose host already has PerHost workers on it waits and lets tasks of
+// other hosts by, so that workers do not pile up behind one slow site. It
+// knows when nothing is queued or running any more.
 type queue struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	items   []task
+	active  map[string]int // workers on each host
+	perHost int
 	pending int // queued or running
 	closed  bool
 }
 
-func newQueue() *queue {
-	q := &queue{}
+func newQueue(perHost int) *queue {
+	q := &queue{active: map[string]int{}, perHost: perHost}
 	q.cond = sync.NewCond(&q.mu)
 	return q
 }
@@ -350,30 +357,33 @@ func (q *queue) push(t task) {
 	q.cond.Signal()
 }
 
-// pop returns the next task, waiting for one while others run; false
-// when the crawl is over.
+// pop returns the oldest task whose host has room, waiting while none
+// has; false when the crawl is over.
 func (q *queue) pop() (task, bool) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	for len(q.items) == 0 && q.pending > 0 && !q.closed {
+	for !q.closed && q.pending > 0 {
+		for i, t := range q.items {
+			if q.active[t.host] < q.perHost {
+				q.items = slices.Delete(q.items, i, i+1)
+				q.active[t.host]++
+				return t, true
+			}
+		}
 		q.cond.Wait()
 	}
-	if len(q.items) == 0 || q.closed {
-		return task{}, false
-	}
-	t := q.items[0]
-	q.items = q.items[1:]
-	return t, true
+	return task{}, false
 }
 
 // done marks a popped task finished.
-func (q *queue) done() {
+func (q *queue) done(t task) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.pending--
-	if q.pending == 0 {
-		q.cond.Broadcast()
+	if q.active[t.host]--; q.active[t.host] <= 0 {
+		delete(q.active, t.host)
 	}
+	q.cond.Broadcast()
 }
 
 func (q *queue) close() {

@@ -68,8 +68,12 @@ type hosts struct {
 	delay   time.Duration
 }
 
+// hostKey names u's host: its scheme and host, since robots.txt and
+// connections are per scheme too.
+func hostKey(u *url.URL) string { return strings.ToLower(u.Scheme + "://" + u.Host) }
+
 func (hs *hosts) get(u *url.URL) *host {
-	key := strings.ToLower(u.Scheme + "://" + u.Host)
+	key := hostKey(u)
 	hs.mu.Lock()
 	defer hs.mu.Unlock()
 	h := hs.m[key]
