@@ -65,7 +65,7 @@ var firstNames = func() map[string]gender {
 		alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
 		brittany charlotte marie kayla alexis lori hillary hilary melania ivanka chelsea michelle nikki
 		elizabeth theresa angela marine ursula kamala nancy condoleezza madeleine sheryl oprah beyonce
-		taylor jill huma donna debbie kirsten tammy sarah carly katie kate meg jane susan stacey tina`) {
+		taylor jill huma donna debbie kirsten tammy sarah carly katie kate meg jane susan stacey tina melanie claire sophie julia laura anne`) {
 		if _, dup := m[n]; !dup {
 			m[n] = female
 		}
@@ -96,9 +96,9 @@ func (an *analysis) inferGender() {
 		if e.kind != kindPER || e.gender != unknown {
 			continue
 		}
+		// A full name by its first word; a single name that is a given
+		// name ("Melanie") by itself.
 		w := strings.Fields(e.name)
-		if len(w) > 1 {
-			e.gender = firstNames[strings.ToLower(w[0])]
-		}
+		e.gender = firstNames[strings.ToLower(w[0])]
 	}
 }

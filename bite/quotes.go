@@ -396,11 +396,18 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		return
 	}
 	// "…" - Clinton. / "…" — Hillary Clinton
-	if t := strings.TrimLeft(seg, " "); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") {
+	if t := strings.TrimLeftFunc(seg, unicode.IsSpace); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "―") {
 		s, e := phraseAfter(seg, words[0][0])
 		if s < e && upperAt(seg, s) && len(strings.Fields(seg[s:e])) <= 5 {
 			setSpeaker(q, text, q.close+s, q.close+e)
 		}
+		return
+	}
+	// A transcript: "PENCE: Well, …".
+	first := text[q.parts[0][0]:q.parts[0][1]]
+	if m := transcriptRe.FindStringIndex(first); m != nil {
+		name := strings.TrimSpace(first[:m[1]-1])
+		setSpeaker(q, text, q.parts[0][0], q.parts[0][0]+len(name))
 		return
 	}
 	for wi, w := range words {
@@ -441,6 +448,8 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		return
 	}
 }
+
+var transcriptRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:`)
 
 // attributeBefore looks for Kirby said: "…" / According to Kirby, "…" in
 // text[from:to]. Strict, the words must end with a colon, comma or dash
