@@ -270,6 +270,9 @@ func fromHeadline(blocks []block, normTitle string) []block {
 	}
 	for i := range blocks {
 		b := &blocks[i]
+		if b.tag == atom.H1 && !sameHeadline(normalize(b.text), normTitle, true) {
+			return blocks // the page's own top heading comes first: not a section title
+		}
 		if b.typ != article.Heading || !sameHeadline(normalize(b.text), normTitle, b.tag == atom.H1) {
 			continue
 		}
