@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -130,5 +131,101 @@ func TestParseSince(t *testing.T) {
 		if _, err := parseSince(bad, now); err == nil {
 			t.Errorf("parseSince(%q) did not fail", bad)
 		}
+	}
+}
+
+// TestCrawlChild is the crawl run as a separate process by
+// TestCrawlSurvivesKill; on its own it does nothing.
+func TestCrawlChild(t *testing.T) {
+	args := os.Getenv("NEWSBITE_CRAWL_CHILD")
+	if args == "" {
+		t.Skip("run by TestCrawlSurvivesKill")
+	}
+	os.Exit(run(strings.Split(args, "\n"), strings.NewReader(""), os.Stdout, os.Stderr))
+}
+
+// A crawl killed outright (SIGKILL) and run again keeps what it stored
+// and does not fetch it again.
+func TestCrawlSurvivesKill(t *testing.T) {
+	pages := map[string][]byte{}
+	for path, name := range map[string]string{
+		"/europa": "sciencealert-europa-water-plumes.html",
+		"/crash":  "aljazeera-afghanistan-helicopter-crash.html",
+		"/ai":     "itbrief-enterprise-ai-projects.html",
+	} {
+		b, err := os.ReadFile(sample(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[path] = b
+	}
+	var mu sync.Mutex
+	hits := map[string]int{}
+	hang := true
+	reached := make(chan struct{}, 1)
+	var s *httptest.Server
+	s = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		stall := hang && r.URL.Path == "/ai"
+		mu.Unlock()
+		switch {
+		case r.URL.Path == "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><link>` + s.URL + `/europa</link></item><item><link>` + s.URL + `/crash</link></item>
+<item><link>` + s.URL + `/ai</link></item></channel></rss>`))
+		case stall:
+			// The first two articles are stored by now: kill the crawl
+			// while it waits for the third.
+			reached <- struct{}{}
+			<-r.Context().Done()
+		case pages[r.URL.Path] != nil:
+			w.Write(pages[r.URL.Path])
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer s.Close()
+	db := filepath.Join(t.TempDir(), "news.db")
+	args := []string{"crawl", "--db", db, "--delay", "0", "--allow-private", s.URL + "/feed.xml"}
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCrawlChild$")
+	cmd.Env = append(os.Environ(), "NEWSBITE_CRAWL_CHILD="+strings.Join(args, "\n"))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waited := make(chan error, 1)
+	go func() { waited <- cmd.Wait() }()
+	select {
+	case <-reached:
+		cmd.Process.Kill()
+		<-waited
+	case err := <-waited:
+		t.Fatalf("the crawl ended before it was killed: %v", err)
+	}
+	mu.Lock()
+	hang = false
+	mu.Unlock()
+
+	r := newsbite(t, "", args...)
+	if r.code != exitOK {
+		t.Fatalf("crawl after the kill: exit %d, %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "1 stored") || !strings.Contains(r.stderr, "2 unchanged") {
+		t.Errorf("crawl after the kill: %q", r.stderr)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if hits["/europa"] != 1 || hits["/crash"] != 1 || hits["/ai"] != 2 {
+		t.Errorf("requests %v: want the two stored pages fetched once, the third again", hits)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if stats, _ := st.Stats(context.Background()); stats.Articles != 3 {
+		t.Errorf("archive after the kill and the second crawl: %+v", stats)
 	}
 }
