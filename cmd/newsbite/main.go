@@ -40,7 +40,7 @@ type command struct {
 }
 
 // commands lists the verbs in the order the help shows them.
-var commands = []*command{extractCmd, crawlCmd, ingestCmd, serveCmd}
+var commands = []*command{extractCmd, biteCmd, crawlCmd, ingestCmd, serveCmd}
 
 const mainHelp = `newsbite turns news pages into clean articles: title, byline, date and
 the body text with its structure, without menus, ads or comments.

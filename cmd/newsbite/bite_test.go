@@ -1,0 +1,138 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const clippedStory = `World
+
+Harbour strike ends as dockers accept new pay deal
+
+Dock workers in Port Elling voted to end a three-week strike on Tuesday after accepting a pay offer worth 6% over two years.
+
+Dockers leave the union hall in Port Elling after the vote.
+Dockers leave the union hall in Port Elling after the vote.
+Photo: Reuters
+
+The deal was put to members of the Port Workers Union after talks that ran through the night. "This is a fair result for people who keep the harbour running," union secretary Mark Olsen said.
+
+The harbour authority said ships would start unloading on Wednesday. It expects the backlog of vessels to clear within ten days.
+
+Sign in to comment
+
+Topics: Labour, Shipping
+
+Source: https://news.example.org/business/harbour-strike-ends
+`
+
+type bittenJSON struct {
+	Title  string `json:"title"`
+	URL    string `json:"url"`
+	Text   string `json:"text"`
+	Images []struct {
+		Caption string `json:"caption"`
+		Credit  string `json:"credit"`
+	} `json:"images"`
+	Bite *struct {
+		Summary       []string `json:"summary"`
+		Quotes        []any    `json:"quotes"`
+		Entities      map[string][]any
+		HeadlineCheck struct {
+			Consistent  bool     `json:"consistent"`
+			Score       float64  `json:"score"`
+			Unsupported []string `json:"unsupported"`
+		} `json:"headline_check"`
+	} `json:"bite"`
+	Error string `json:"error"`
+}
+
+func writeStory(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "story.txt")
+	if err := os.WriteFile(p, []byte(clippedStory), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestBiteJSON(t *testing.T) {
+	p := writeStory(t)
+	r := newsbite(t, "", "bite", p, "--sentences", "2")
+	if r.code != exitOK {
+		t.Fatalf("code %d, stderr %s", r.code, r.stderr)
+	}
+	var got bittenJSON
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, r.stdout)
+	}
+	if got.Title != "Harbour strike ends as dockers accept new pay deal" || got.URL != "https://news.example.org/business/harbour-strike-ends" {
+		t.Errorf("title %q, url %q", got.Title, got.URL)
+	}
+	if len(got.Images) != 1 || got.Images[0].Credit != "Reuters" || strings.Contains(got.Text, "Sign in") {
+		t.Errorf("clipped text not cleaned: images %+v\n%s", got.Images, got.Text)
+	}
+	if got.Bite == nil {
+		t.Fatal("no bite")
+	}
+	if len(got.Bite.Summary) != 2 {
+		t.Errorf("summary %q, want 2 sentences", got.Bite.Summary)
+	}
+	if !got.Bite.HeadlineCheck.Consistent || got.Bite.HeadlineCheck.Unsupported == nil {
+		t.Errorf("headline check %+v", got.Bite.HeadlineCheck)
+	}
+	if got.Bite.Quotes == nil {
+		t.Error("quotes missing: want a list, even empty")
+	}
+}
+
+func TestBiteCards(t *testing.T) {
+	p := writeStory(t)
+	r := newsbite(t, "", "bite", "--format", "text", p)
+	if r.code != exitOK {
+		t.Fatalf("code %d, stderr %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"Harbour strike ends as dockers accept new pay deal\n", "news.example.org", "SUMMARY\n- Dock workers in Port Elling voted"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("text card lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "Headline check") {
+		t.Errorf("a consistent headline is flagged:\n%s", r.stdout)
+	}
+	r = newsbite(t, "", "bite", "--format", "markdown", p, p)
+	if r.code != exitOK || !strings.HasPrefix(r.stdout, "# Harbour strike ends") || !strings.Contains(r.stdout, "## Summary") || !strings.Contains(r.stdout, "\n---\n") {
+		t.Errorf("markdown cards: code %d\n%s", r.code, r.stdout)
+	}
+}
+
+func TestBiteUsage(t *testing.T) {
+	p := writeStory(t)
+	for _, args := range [][]string{{"bite", "--format", "html", p}, {"bite", "--sentences", "0", p}, {"bite"}} {
+		if r := newsbite(t, "", args...); r.code != exitUsage {
+			t.Errorf("%v: code %d, want %d", args, r.code, exitUsage)
+		}
+	}
+	r := newsbite(t, "", "help")
+	if !strings.Contains(r.stdout, "bite") {
+		t.Errorf("help does not list bite:\n%s", r.stdout)
+	}
+	r = newsbite(t, "", "bite", "-h")
+	if r.code != exitOK || !strings.Contains(r.stdout, "--sentences") {
+		t.Errorf("bite -h: code %d\n%s", r.code, r.stdout)
+	}
+}
+
+func TestBiteFailedInput(t *testing.T) {
+	r := newsbite(t, "", "bite", filepath.Join(t.TempDir(), "missing.html"))
+	if r.code != exitFailed {
+		t.Errorf("code %d, want %d", r.code, exitFailed)
+	}
+	var got bittenJSON
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || got.Error == "" || got.Bite != nil {
+		t.Errorf("failed input: %v %+v", err, got)
+	}
+}
