@@ -66,6 +66,9 @@ func (c *Crawler) do(ctx context.Context, t task) {
 		// A list's links are queued again: a crawl cut short may have
 		// left some of them undone, and the done ones cost little.
 		c.enqueueLinks(prev.Links, childKind(kind))
+		if kind == KindHome {
+			c.guessSitemap(h, u)
+		}
 		return
 	}
 	if kind == KindArticle {
@@ -172,6 +175,17 @@ func (c *Crawler) home(ctx context.Context, t task, h *host, resp *fetch.Respons
 	c.record(ctx, store.CrawlPage{URL: t.url, Kind: string(KindHome), ETag: v.ETag, LastModified: v.LastModified, Links: links, Outcome: Listed})
 	c.report(Event{URL: t.url, Kind: KindHome, Outcome: Listed})
 	c.enqueueLinks(links, "")
+	c.guessSitemap(h, base)
+}
+
+// guessSitemap queues /sitemap.xml, where sitemaps usually are, for a site
+// whose robots.txt names none; its absence is no error.
+func (c *Crawler) guessSitemap(h *host, u *url.URL) {
+	if len(h.sitemaps()) > 0 {
+		return
+	}
+	root := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/sitemap.xml"}
+	c.enqueue(task{url: root.String(), optional: true})
 }
 
 // htmlTypes are the Content-Types read as pages; an empty one is sniffed.
@@ -197,14 +211,20 @@ func (c *Crawler) article(ctx context.Context, t task, h *host, resp *fetch.Resp
 		return
 	}
 	a.Source = t.url
+	// A site's front page given as a seed, without feeds: not a story of
+	// its own, but its sitemap may list them.
+	front := a.PageType == extract.TypeListing || a.PageType == extract.TypeCollection
+	if t.seed && (front || !store.Storable(a)) {
+		state.Kind, state.Outcome = string(KindHome), Listed
+		c.record(ctx, state)
+		c.report(Event{URL: t.url, Kind: KindHome, Outcome: Listed})
+		c.guessSitemap(h, base(resp))
+		return
+	}
 	if !store.Storable(a) {
 		state.Outcome = NoArticle
 		c.record(ctx, state)
 		c.report(Event{URL: t.url, Kind: KindArticle, Outcome: NoArticle})
-		if t.seed {
-			root := &url.URL{Scheme: base(resp).Scheme, Host: base(resp).Host, Path: "/sitemap.xml"}
-			c.enqueue(task{url: root.String(), optional: true})
-		}
 		return
 	}
 	pages := c.joinPages(ctx, h, resp, a)
