@@ -102,10 +102,13 @@ func openingMark(text string, i, start int) (kind, size int) {
 }
 
 // closingMark tells whether the rune at i closes a quotation of kind.
-func closingMark(text string, i, end, kind int) (bool, int) {
+func closingMark(text string, i, end, kind int, open rune) (bool, int) {
 	r, sz := utf8.DecodeRuneInString(text[i:])
 	switch kind {
 	case markDouble:
+		if open == '„' && r == '“' { // German: „…“
+			return true, sz
+		}
 		return r == '”' || r == '"' || r == '»' || r == '“' && i+sz == end, sz
 	case markSingle:
 		if r != '’' {
@@ -156,7 +159,8 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				i += sz
 				continue
 			}
-			ok, sz := closingMark(text, i, p.end, kind)
+			open, _ := utf8.DecodeRuneInString(text[cur.open:])
+			ok, sz := closingMark(text, i, p.end, kind, open)
 			if ok && i > segStart {
 				cur.parts = append(cur.parts, [2]int{segStart, i})
 				cur.close = i + sz
@@ -650,6 +654,12 @@ func cueWith(seg string, words [][]int, wi int) string {
 	return seg[w[0]:end]
 }
 
+// nameParticles may stand inside a name in lower case.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "del": true, "della": true, "van": true, "von": true, "der": true, "den": true,
+	"bin": true, "al": true, "el": true, "la": true, "le": true, "du": true, "dos": true, "ibn": true,
+}
+
 // phraseAfter returns the noun phrase that follows off: up to a comma,
 // full stop, or a word that starts a new clause.
 func phraseAfter(seg string, off int) (int, int) {
@@ -664,6 +674,10 @@ func phraseAfter(seg string, off int) (int, int) {
 			break
 		}
 		lw := strings.ToLower(seg[a:b])
+		// A name ends at the first lower-case word: "Angela Merkel am Montag".
+		if s >= 0 && upperAt(seg, s) && !upperAt(seg, a) && !nameParticles[seg[a:b]] {
+			return s, trimDot(seg, s, e)
+		}
 		if s >= 0 {
 			switch lw {
 			case "in", "at", "on", "during", "after", "before", "while", "when", "to", "via", "who", "which",

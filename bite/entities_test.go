@@ -1,0 +1,107 @@
+package bite
+
+import (
+	"testing"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+// Snippets written for these tests.
+
+func entityNamed(list []Entity, name string) (Entity, bool) {
+	for _, e := range list {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}
+
+func TestPersonMentionsMerge(t *testing.T) {
+	text := "Russian President Vladimir Putin arrived in Geneva on Wednesday. " +
+		"Putin was greeted by the Swiss president.\n\n" +
+		"Mr Putin later met Joe Biden for three hours, and Putin's aides called the talks useful. " +
+		"Biden said the meeting was positive."
+	ents := NamedEntities(&article.Article{Text: text})
+	putin, ok := entityNamed(ents.People, "Vladimir Putin")
+	if !ok {
+		t.Fatalf("no Vladimir Putin among %+v", ents.People)
+	}
+	if putin.Mentions != 4 {
+		t.Errorf("Vladimir Putin has %d mentions, want 4 (aliases %v)", putin.Mentions, putin.Aliases)
+	}
+	if biden, ok := entityNamed(ents.People, "Joe Biden"); !ok || biden.Mentions != 2 {
+		t.Errorf("Joe Biden: %+v (found %v), want 2 mentions", biden, ok)
+	}
+	if _, ok := entityNamed(ents.People, "Putin"); ok {
+		t.Error("Putin listed apart from Vladimir Putin")
+	}
+	if _, ok := entityNamed(ents.Places, "Geneva"); !ok {
+		t.Errorf("Geneva missing from places %+v", ents.Places)
+	}
+}
+
+func TestPeopleWithOneSurnameStayApart(t *testing.T) {
+	text := "Bill Clinton campaigned in Ohio for Hillary Clinton on Monday. " +
+		"Hillary Clinton spoke in Florida the same day, where Clinton promised new jobs."
+	ents := NamedEntities(&article.Article{Text: text})
+	bill, okB := entityNamed(ents.People, "Bill Clinton")
+	hill, okH := entityNamed(ents.People, "Hillary Clinton")
+	if !okB || !okH {
+		t.Fatalf("want both Clintons apart, got %+v", ents.People)
+	}
+	// The lone "Clinton" follows the Clinton named last before it.
+	if hill.Mentions != 3 || bill.Mentions != 1 {
+		t.Errorf("Hillary %d, Bill %d mentions; want 3 and 1", hill.Mentions, bill.Mentions)
+	}
+}
+
+func TestAliasListAndEquations(t *testing.T) {
+	text := "Fighters of the Islamic State (IS) attacked the town at dawn. " +
+		"The United States said IS had lost most of its territory, and officials in Washington said ISIS was regrouping. " +
+		"A U.S. envoy called Daesh a spent force, and the US military agreed."
+	ents := NamedEntities(&article.Article{Text: text})
+	var all []Entity
+	all = append(all, ents.Organizations...)
+	all = append(all, ents.Places...)
+	all = append(all, ents.People...)
+	is, ok := entityNamed(all, "Islamic State")
+	if !ok {
+		t.Fatalf("no Islamic State among %+v", all)
+	}
+	if is.Mentions < 3 {
+		t.Errorf("Islamic State has %d mentions (aliases %v), want at least 3", is.Mentions, is.Aliases)
+	}
+	us, ok := entityNamed(all, "United States")
+	if !ok {
+		t.Fatalf("no United States among %+v", all)
+	}
+	if us.Mentions < 2 {
+		t.Errorf("United States has %d mentions (aliases %v), want U.S. and US merged in", us.Mentions, us.Aliases)
+	}
+	if _, ok := entityNamed(all, "ISIS"); ok {
+		t.Error("ISIS listed apart from Islamic State")
+	}
+}
+
+func TestAcronymMergesWithItsLongForm(t *testing.T) {
+	text := "The International Atomic Energy Agency sent inspectors to the plant. " +
+		"The IAEA said the reactor was stable."
+	ents := NamedEntities(&article.Article{Text: text})
+	org, ok := entityNamed(ents.Organizations, "International Atomic Energy Agency")
+	if !ok || org.Mentions != 2 {
+		t.Errorf("IAEA not merged with its long form: %+v", ents.Organizations)
+	}
+}
+
+func TestTitleMakesAPerson(t *testing.T) {
+	if !titleBefore("He met Mr. Biden", len("He met Mr. ")) {
+		t.Error("Mr. before a name not seen")
+	}
+	if titleBefore("He met Biden", len("He met ")) {
+		t.Error("title seen where there is none")
+	}
+	if got := cleanName("Mr. Kirby's"); got != "Kirby" {
+		t.Errorf("cleanName = %q, want Kirby", got)
+	}
+}

@@ -1,0 +1,150 @@
+package bite
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+// The snippets below are written for these tests, in the style of wire
+// copy; they quote no real article.
+
+func quotesOf(t *testing.T, text string) []Quote {
+	t.Helper()
+	return Quotes(&article.Article{Text: text})
+}
+
+func findQuote(t *testing.T, qs []Quote, prefix string) Quote {
+	t.Helper()
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, prefix) {
+			return q
+		}
+	}
+	t.Fatalf("no quote starting %q in %+v", prefix, qs)
+	return Quote{}
+}
+
+func TestQuoteSpeakerLastResolvesFullName(t *testing.T) {
+	text := "John Kirby, the Pentagon press secretary, briefed reporters on Tuesday.\n\n" +
+		"“We are watching this very closely,” Mr Kirby said. “Nothing is off the table.”"
+	qs := quotesOf(t, text)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(qs), qs)
+	}
+	q := findQuote(t, qs, "We are watching")
+	if q.Speaker != "John Kirby" || q.Cue != "said" {
+		t.Errorf("got speaker %q cue %q, want John Kirby / said", q.Speaker, q.Cue)
+	}
+	if q.Text != "We are watching this very closely" {
+		t.Errorf("text %q keeps its marks or comma", q.Text)
+	}
+	// The second sentence carries on the same speaker.
+	if q2 := findQuote(t, qs, "Nothing is off"); q2.Speaker != "John Kirby" {
+		t.Errorf("continuation speaker %q, want John Kirby", q2.Speaker)
+	}
+}
+
+func TestQuoteSpeakerFirst(t *testing.T) {
+	text := "Russian President Vladimir Putin spoke in Moscow on Friday.\n\n" +
+		`Putin said: "The sanctions will not change our course, and everyone understands that."`
+	q := findQuote(t, quotesOf(t, text), "The sanctions")
+	if q.Speaker != "Vladimir Putin" || q.Cue != "said" {
+		t.Errorf("got %q / %q, want Vladimir Putin / said", q.Speaker, q.Cue)
+	}
+}
+
+func TestQuoteSaidNameAfter(t *testing.T) {
+	text := `"We have never seen water this high in the valley," said Maria Lopez, a farmer who has lived there for forty years.`
+	q := findQuote(t, quotesOf(t, text), "We have never")
+	if q.Speaker != "Maria Lopez" {
+		t.Errorf("speaker %q, want Maria Lopez", q.Speaker)
+	}
+}
+
+func TestQuoteAccordingTo(t *testing.T) {
+	text := `"At least twelve people were taken to hospital with minor injuries," according to the regional fire service.`
+	q := findQuote(t, quotesOf(t, text), "At least twelve")
+	if q.Cue != "according to" || q.Speaker != "the regional fire service" {
+		t.Errorf("got %q / %q, want the regional fire service / according to", q.Speaker, q.Cue)
+	}
+}
+
+func TestQuoteToldOutletAndPronoun(t *testing.T) {
+	text := "Senator Elizabeth Warren questioned the chief executive of Wells Fargo for two hours.\n\n" +
+		"“You should resign, and you should give back the money that you took,” she told CNN afterwards."
+	q := findQuote(t, quotesOf(t, text), "You should resign")
+	if q.Speaker != "Elizabeth Warren" {
+		t.Errorf("she -> %q, want Elizabeth Warren", q.Speaker)
+	}
+	if q.Cue != "told CNN" {
+		t.Errorf("cue %q, want told CNN", q.Cue)
+	}
+}
+
+func TestPronounFollowsGender(t *testing.T) {
+	text := "Mary Barra met Jim Hackett in Detroit to discuss the merger of the two carmakers.\n\n" +
+		`"We talked about the future of the industry and nothing else," she said.` + "\n\n" +
+		`"It was a friendly meeting between old rivals," he added.`
+	qs := quotesOf(t, text)
+	if q := findQuote(t, qs, "We talked"); q.Speaker != "Mary Barra" {
+		t.Errorf("she -> %q, want Mary Barra", q.Speaker)
+	}
+	if q := findQuote(t, qs, "It was a friendly"); q.Speaker != "Jim Hackett" || q.Cue != "added" {
+		t.Errorf("he added -> %q / %q, want Jim Hackett / added", q.Speaker, q.Cue)
+	}
+}
+
+func TestQuoteAcrossParagraphs(t *testing.T) {
+	text := "The mayor, Anne Hidalgo, spoke after the vote.\n\n" +
+		"“This is a day that the city will remember for a long time. We fought for this park for ten years.\n\n" +
+		"“Now it belongs to everyone,” Ms Hidalgo said."
+	qs := quotesOf(t, text)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want one spanning two paragraphs: %+v", len(qs), qs)
+	}
+	q := qs[0]
+	if !strings.HasPrefix(q.Text, "This is a day") || !strings.HasSuffix(q.Text, "Now it belongs to everyone") {
+		t.Errorf("text %q does not span both paragraphs", q.Text)
+	}
+	if q.Speaker != "Anne Hidalgo" {
+		t.Errorf("speaker %q, want Anne Hidalgo", q.Speaker)
+	}
+}
+
+func TestDescriptionKept(t *testing.T) {
+	text := `"There is no deal yet and there may not be one this week," a senior US official said.`
+	q := findQuote(t, quotesOf(t, text), "There is no deal")
+	if q.Speaker != "a senior US official" {
+		t.Errorf("speaker %q, want the description as written", q.Speaker)
+	}
+}
+
+func TestScareQuotesAreNotQuotations(t *testing.T) {
+	text := `The company described the layoffs as a "restructuring" of its European business.`
+	if qs := quotesOf(t, text); len(qs) != 0 {
+		t.Errorf("scare quotes taken for a quotation: %+v", qs)
+	}
+}
+
+func TestInterruptedQuote(t *testing.T) {
+	text := `"We did not expect the storm to turn," said Tom Berger, a coastguard officer. "By the time it did, the boats were already out."`
+	qs := quotesOf(t, text)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Tom Berger" {
+			t.Errorf("%q: speaker %q, want Tom Berger", q.Text, q.Speaker)
+		}
+	}
+}
+
+func TestQuoteOtherLanguage(t *testing.T) {
+	text := "„Wir werden die Grenzen offen halten und niemanden zurückweisen“, sagte Angela Merkel am Montag in Berlin."
+	q := findQuote(t, quotesOf(t, text), "Wir werden")
+	if q.Speaker != "Angela Merkel" || q.Cue != "sagte" {
+		t.Errorf("got %q / %q, want Angela Merkel / sagte", q.Speaker, q.Cue)
+	}
+}
