@@ -38,10 +38,11 @@ The crawl is polite: it obeys robots.txt for the User-Agent
 "` + fetch.DefaultUserAgent + `",
 waits between requests to a host (--delay, or the site's Crawl-delay if
 longer), and retries a 429 or 5xx answer later, as long as Retry-After
-asks. Every page is asked for with the ETag and Last-Modified it last had,
-so what has not changed is not fetched again; and what was stored stays
-stored, so a crawl that is interrupted and run again goes on where it
-stopped.
+asks. Feeds, sitemaps and home pages are asked for with the ETag and
+Last-Modified they last had, so what has not changed is not fetched again;
+a stored article is asked for again only when a feed or sitemap dates it
+after its fetch (or with --recheck). What was stored stays stored, so a
+crawl that is interrupted and run again goes on where it stopped.
 
 A summary line goes to standard error at the end. Pages that fail are
 reported and counted, and do not stop the others; the exit status is then 1.
@@ -52,6 +53,8 @@ Flags:
   --max-pages N     fetch at most N articles (default: no limit)
   --since WHEN      skip feed items and sitemap entries older than WHEN: a
                     date (2026-01-31, or RFC 3339) or an age (36h, 7d)
+  --recheck         ask again for stored articles whose server gave an ETag
+                    or Last-Modified, to see whether they changed
   --delay D         least time between two requests to one host (default 1s)
   --per-host N      requests to one host at once (default 1)
   -j N              requests at once in all (default 4)
@@ -77,6 +80,7 @@ type crawlFlags struct {
 	timeout      time.Duration
 	maxBytes     int64
 	allowPrivate bool
+	recheck      bool
 	quiet        bool
 }
 
@@ -92,6 +96,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "")
 	fs.Int64Var(&f.maxBytes, "max-bytes", fetch.DefaultMaxBytes, "")
 	fs.BoolVar(&f.allowPrivate, "allow-private", false, "")
+	fs.BoolVar(&f.recheck, "recheck", false, "")
 	fs.BoolVar(&f.quiet, "quiet", false, "")
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -186,6 +191,7 @@ func (f *crawlFlags) options(now time.Time) (crawl.Options, error) {
 		PerHost:  f.perHost,
 		Delay:    f.delay,
 		MaxPages: f.maxPages,
+		Recheck:  f.recheck,
 		Fetch: fetch.Options{
 			Timeout:      f.timeout,
 			MaxBytes:     f.maxBytes,

@@ -8,11 +8,13 @@
 // (PerHost) with a delay between requests (Delay, or the site's
 // Crawl-delay if longer), and 429 and 5xx answers are retried with
 // exponential back-off, waiting as long as Retry-After asks. It is
-// frugal: every page is asked for with the ETag and Last-Modified it last
-// had, so an unchanged feed or article costs a 304 and nothing else. And
-// it resumes: what it learnt of each URL is kept in the archive as soon as
-// the page is done, so a crawl that is killed and started again fetches
-// only what it had not finished.
+// frugal: feeds, sitemaps and home pages are asked for with the ETag and
+// Last-Modified they last had, so an unchanged one costs a 304 and nothing
+// else, and a stored article is asked for again (conditionally too) only
+// when a feed or sitemap dates it after its fetch, or when Recheck says
+// so. And it resumes: what it learnt of each URL is kept in the archive as
+// soon as the page is done, so a crawl that is killed and started again
+// fetches only what it had not finished.
 package crawl
 
 import (
@@ -88,6 +90,11 @@ type Options struct {
 	// host; a longer robots.txt Crawl-delay wins. Zero means DefaultDelay;
 	// a negative value means none.
 	Delay time.Duration
+	// Recheck asks again, conditionally, for articles stored before that
+	// no list says have changed since. Without it they are left alone:
+	// a feed or sitemap that lists a stored article with a newer date
+	// than its fetch is what sends the crawler back to it.
+	Recheck bool
 	// MaxPages stops the crawl from fetching more than this many article
 	// pages; zero means no limit.
 	MaxPages int
@@ -272,6 +279,8 @@ type task struct {
 	// optional marks a guessed URL (/sitemap.xml) whose absence is not an
 	// error.
 	optional bool
+	// modified is when the list that gave the URL says it last changed.
+	modified time.Time
 }
 
 // enqueue adds t unless its URL was queued already in this run.

@@ -193,7 +193,9 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "slow down", http.StatusTooManyRequests)
 		return
 	}
+	s.mu.Lock()
 	body, ok := s.pages[key]
+	s.mu.Unlock()
 	if !ok {
 		http.NotFound(w, r)
 		return
@@ -406,8 +408,11 @@ func TestCrawlEndToEnd(t *testing.T) {
 		t.Errorf("user agents %v", s.agents)
 	}
 
-	// A second crawl asks for everything conditionally and gets 304s:
-	// nothing fetched again, nothing stored.
+	// A second crawl asks for the feeds, sitemaps and home page
+	// conditionally and gets 304s; the stored articles no list says have
+	// changed are not asked for at all. Nothing is stored.
+	lists := []string{"/feed.xml", "/campus.json", "/sitemap_index.xml", "/sitemap-news.xml.gz", "/"}
+	articles := []string{pEuropa, pHelicopter, pAI, pClemson, pHarbour, pWire}
 	c2, _ := newCrawler(st, Options{Workers: 3, Delay: time.Millisecond})
 	sum2, err := c2.Run(ctx, s.URL+"/")
 	if err != nil {
@@ -415,27 +420,70 @@ func TestCrawlEndToEnd(t *testing.T) {
 	}
 	hits2, cond2, nm2, full2 := s.snapshot()
 	t.Logf("second crawl: %s; hits %v", sum2, hits2)
-	if sum2.Stored != 0 || sum2.Duplicates != 0 || sum2.Errors != 0 {
-		t.Errorf("second crawl %+v: want nothing stored, no error", sum2)
+	if sum2.Stored != 0 || sum2.Duplicates != 0 || sum2.Errors != 0 || sum2.Unchanged != len(articles) {
+		t.Errorf("second crawl %+v: want nothing stored, %d unchanged, no error", sum2, len(articles))
 	}
 	for p, n := range full2 {
 		if p != "/robots.txt" && n > 0 {
 			t.Errorf("second crawl fetched %s again (%d times)", p, n)
 		}
 	}
-	for _, p := range []string{pEuropa, pHelicopter, pAI, pClemson, pHarbour, pWire, "/feed.xml", "/campus.json", "/sitemap_index.xml", "/sitemap-news.xml.gz", "/"} {
+	for _, p := range lists {
 		if hits2[p] != 1 || cond2[p] != 1 || nm2[p] != 1 {
 			t.Errorf("second crawl, %s: %d requests, %d conditional, %d not modified; want 1 each", p, hits2[p], cond2[p], nm2[p])
 		}
 	}
-	if hits2[pHarbour2] != 0 || hits2[pPrivate] != 0 {
-		t.Errorf("second crawl asked for page 2 (%d) or the disallowed page (%d)", hits2[pHarbour2], hits2[pPrivate])
+	for _, p := range append(articles, pHarbour2, pPrivate, pOld) {
+		if hits2[p] != 0 {
+			t.Errorf("second crawl asked for %s %d times", p, hits2[p])
+		}
 	}
-	if sum2.NotModified != 11 {
-		t.Errorf("second crawl: %d not modified, want 11", sum2.NotModified)
+	if sum2.NotModified != len(lists) {
+		t.Errorf("second crawl: %d not modified, want %d", sum2.NotModified, len(lists))
+	}
+
+	// Told to recheck, a crawl asks for the articles too, conditionally,
+	// and gets 304s.
+	c3, _ := newCrawler(st, Options{Workers: 3, Delay: time.Millisecond, Recheck: true})
+	sum3, err := c3.Run(ctx, s.URL+"/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits3, cond3, nm3, _ := s.snapshot()
+	for _, p := range append(articles, lists...) {
+		if hits3[p] != 1 || cond3[p] != 1 || nm3[p] != 1 {
+			t.Errorf("recheck, %s: %d requests, %d conditional, %d not modified; want 1 each", p, hits3[p], cond3[p], nm3[p])
+		}
+	}
+	if sum3.Stored != 0 || sum3.Duplicates != 0 || sum3.Errors != 0 || sum3.NotModified != len(articles)+len(lists) || hits3[pHarbour2] != 0 {
+		t.Errorf("recheck: %+v, page 2 asked for %d times", sum3, hits3[pHarbour2])
+	}
+
+	// A feed that dates an article after its fetch sends the crawler
+	// back to it (conditionally); the others are left alone.
+	s.mu.Lock()
+	s.pages["/feed.xml"] = bytes.Replace(s.pages["/feed.xml"], []byte("Sat, 14 Feb 2026 08:00:00 GMT"), []byte("Tue, 10 Mar 2026 08:00:00 GMT"), 1)
+	s.mu.Unlock()
+	c4, _ := newCrawler(st, Options{Workers: 3, Delay: time.Millisecond})
+	sum4, err := c4.Run(ctx, s.URL+"/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits4, cond4, nm4, full4 := s.snapshot()
+	if full4["/feed.xml"] != 1 || hits4[pHarbour] != 1 || cond4[pHarbour] != 1 || nm4[pHarbour] != 1 {
+		t.Errorf("updated feed: feed answered %d, harbour %d requests, %d conditional, %d not modified; want 1 each",
+			full4["/feed.xml"], hits4[pHarbour], cond4[pHarbour], nm4[pHarbour])
+	}
+	for _, p := range []string{pEuropa, pHelicopter, pAI, pClemson, pWire} {
+		if hits4[p] != 0 {
+			t.Errorf("updated feed: %s asked for %d times", p, hits4[p])
+		}
+	}
+	if sum4.Stored != 0 || sum4.Errors != 0 {
+		t.Errorf("updated feed: %+v", sum4)
 	}
 	if after := storedByPath(t, st, s.URL); len(after) != len(got) {
-		t.Errorf("second crawl: %d articles stored, was %d", len(after), len(got))
+		t.Errorf("after the recrawls: %d articles stored, was %d", len(after), len(got))
 	}
 }
 

@@ -41,11 +41,15 @@ func (c *Crawler) do(ctx context.Context, t task) {
 	}
 	v := fetch.Validators{ETag: prev.ETag, LastModified: prev.LastModified}
 	if kind == KindArticle {
-		if known && v.IsZero() && done(prev.Outcome) {
-			// Stored before, and the site gives no way to ask whether it
-			// changed: articles seldom do, so leave it.
-			c.report(Event{URL: t.url, Kind: kind, Outcome: Unchanged, ArticleID: prev.ArticleID})
-			return
+		if known && done(prev.Outcome) {
+			// Done before. Articles seldom change: ask again only when a
+			// list says this one did, or when told to recheck and the
+			// site gave validators that make asking cheap.
+			changed := !t.modified.IsZero() && t.modified.After(prev.Fetched)
+			if !changed && (!c.opts.Recheck || v.IsZero()) {
+				c.report(Event{URL: t.url, Kind: kind, Outcome: Unchanged, ArticleID: prev.ArticleID})
+				return
+			}
 		}
 		if c.opts.MaxPages > 0 && c.articles.Add(1) > int64(c.opts.MaxPages) {
 			return
@@ -148,17 +152,21 @@ func (c *Crawler) list(ctx context.Context, t task, kind Kind, resp *fetch.Respo
 		return
 	}
 	var links []string
+	var queue []task
 	for _, e := range entries {
 		if !c.opts.Since.IsZero() && !e.Date.IsZero() && e.Date.Before(c.opts.Since) && kind != KindSitemapIndex {
 			c.report(Event{URL: e.URL, Kind: childKind(kind), Outcome: TooOld})
 			continue
 		}
 		links = append(links, e.URL)
+		queue = append(queue, task{url: e.URL, kind: childKind(kind), modified: e.Modified})
 	}
 	v := resp.Validators()
 	c.record(ctx, store.CrawlPage{URL: t.url, Kind: string(kind), ETag: v.ETag, LastModified: v.LastModified, Links: links, Outcome: Listed})
 	c.report(Event{URL: t.url, Kind: kind, Outcome: Listed})
-	c.enqueueLinks(links, childKind(kind))
+	for _, t := range queue {
+		c.enqueue(t)
+	}
 }
 
 // home reads a site's page for the feeds it announces and the sitemaps its

@@ -21,10 +21,14 @@ const maxSitemapBytes = 50 << 20
 // ErrNotList is returned when a page is neither a feed nor a sitemap.
 var ErrNotList = errors.New("neither a feed nor a sitemap")
 
-// entry is a link a feed or sitemap lists, with the date it gives, if any.
+// entry is a link a feed or sitemap lists, with the dates it gives, if
+// any.
 type entry struct {
-	URL  string
+	URL string
+	// Date is when the page was published, else when it was last changed.
 	Date time.Time
+	// Modified is when the page last changed, else when it was published.
+	Modified time.Time
 }
 
 // sniff says what body is: a feed, a sitemap (urlset), a sitemap index, or
@@ -93,11 +97,14 @@ func parseFeed(body []byte, base *url.URL) ([]entry, error) {
 			continue
 		}
 		e := entry{URL: u}
-		switch {
-		case it.PublishedParsed != nil:
-			e.Date = *it.PublishedParsed
-		case it.UpdatedParsed != nil:
-			e.Date = *it.UpdatedParsed
+		if it.PublishedParsed != nil {
+			e.Date, e.Modified = *it.PublishedParsed, *it.PublishedParsed
+		}
+		if it.UpdatedParsed != nil {
+			e.Modified = *it.UpdatedParsed
+			if e.Date.IsZero() {
+				e.Date = e.Modified
+			}
 		}
 		out = append(out, e)
 	}
@@ -133,16 +140,20 @@ func parseSitemap(body []byte, base *url.URL) ([]entry, error) {
 	var out []entry
 	for _, u := range sm.URLs {
 		if r := resolve(base, u.Loc); r != "" {
-			d := parseW3CDate(u.News.Published)
-			if d.IsZero() {
-				d = parseW3CDate(u.LastMod)
+			pub, mod := parseW3CDate(u.News.Published), parseW3CDate(u.LastMod)
+			if pub.IsZero() {
+				pub = mod
 			}
-			out = append(out, entry{URL: r, Date: d})
+			if mod.IsZero() {
+				mod = pub
+			}
+			out = append(out, entry{URL: r, Date: pub, Modified: mod})
 		}
 	}
 	for _, s := range sm.Sitemaps {
 		if r := resolve(base, s.Loc); r != "" {
-			out = append(out, entry{URL: r, Date: parseW3CDate(s.LastMod)})
+			d := parseW3CDate(s.LastMod)
+			out = append(out, entry{URL: r, Date: d, Modified: d})
 		}
 	}
 	return out, nil
