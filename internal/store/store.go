@@ -203,10 +203,16 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e Entry) (Result, error) {
 	hash := dedup.ContentHash(a.Text)
 	var r Result
 
-	// The same page again: nothing to write.
-	if a.URL != "" {
-		err := tx.QueryRowContext(ctx, `SELECT id, story_id, duplicate, similarity FROM articles
-			WHERE url = ? AND content_hash = ? LIMIT 1`, a.URL, hash).Scan(&r.ID, &r.StoryID, &r.Duplicate, &r.Similarity)
+	// The same page again (the same URL, or for a page without one the
+	// same source, with the same text): nothing to write.
+	if a.URL != "" || a.Source != "" {
+		q := `SELECT id, story_id, duplicate, similarity FROM articles WHERE url = ? AND content_hash = ? LIMIT 1`
+		key := a.URL
+		if a.URL == "" {
+			q = `SELECT id, story_id, duplicate, similarity FROM articles WHERE url = '' AND source = ? AND content_hash = ? LIMIT 1`
+			key = a.Source
+		}
+		err := tx.QueryRowContext(ctx, q, key, hash).Scan(&r.ID, &r.StoryID, &r.Duplicate, &r.Similarity)
 		if err == nil {
 			r.Refetch = true
 			return r, nil

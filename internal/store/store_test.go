@@ -184,9 +184,18 @@ func TestDedupLinking(t *testing.T) {
 	if !again.Refetch || again.ID != first.ID {
 		t.Errorf("refetch: %+v", again)
 	}
+	// A page without a URL is known again by its source.
+	noURL := newArticle(4, "", "Budget vote")
+	noURL.Source = "pages/budget.html"
+	if r, err := s.Put(ctx, noURL); err != nil || r.Refetch || r.Duplicate != Exact {
+		t.Errorf("file copy of a stored story: %+v, %v", r, err)
+	}
+	if r, err := s.Put(ctx, noURL); err != nil || !r.Refetch {
+		t.Errorf("the same file again: %+v, %v", r, err)
+	}
 	st, _ := s.Stats(ctx)
-	if st.Articles != 4 || st.Stories != 2 {
-		t.Errorf("stats = %+v, want 4 articles in 2 stories", st)
+	if st.Articles != 5 || st.Stories != 2 {
+		t.Errorf("stats = %+v, want 5 articles in 2 stories", st)
 	}
 	story, err := s.Story(ctx, first.ID)
 	if err != nil || len(story) != 3 || story[0].ID != first.ID {
@@ -197,7 +206,7 @@ func TestDedupLinking(t *testing.T) {
 		t.Fatalf("List = %+v, %v", p, err)
 	}
 	for _, a := range p.Articles {
-		want := 0
+		want := 1 // the file copy
 		if a.ID == first.ID {
 			want = 2
 		}
