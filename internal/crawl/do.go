@@ -154,7 +154,9 @@ func (c *Crawler) list(ctx context.Context, t task, kind Kind, resp *fetch.Respo
 	var links []string
 	var queue []task
 	for _, e := range entries {
-		if !c.opts.Since.IsZero() && !e.Date.IsZero() && e.Date.Before(c.opts.Since) && kind != KindSitemapIndex {
+		// An index's sitemap dated before Since was last changed then,
+		// so it lists nothing newer either.
+		if !c.opts.Since.IsZero() && !e.Date.IsZero() && e.Date.Before(c.opts.Since) {
 			c.report(Event{URL: e.URL, Kind: childKind(kind), Outcome: TooOld})
 			continue
 		}
