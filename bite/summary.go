@@ -26,12 +26,13 @@ func Summarize(a *article.Article, n int) []string {
 // a long sentence does not win by length alone. News puts the story
 // first, so a position prior favours the lead.
 const (
-	summaryTitleBoost   = 1.0
-	summaryLengthPower  = 0.6
-	summaryLeadWeight   = 0.35
+	summaryTitleBoost   = 0.5
+	summaryLengthPower  = 0.5
+	summaryLeadWeight   = 0.15
 	summaryLeadDecay    = 0.25
 	summaryMinWords     = 6
 	summaryTitleOverlap = 0.8
+	summaryRedundancy   = 0.7
 )
 
 // summaryCandidate is a sentence that may enter the summary.
@@ -98,9 +99,25 @@ func summarise(a *article.Article, sents []Sentence, n int) []string {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool { return cands[order[i]].score > cands[order[j]].score })
-	if len(order) > n {
-		order = order[:n]
+	// Take the best sentences, passing over one that mostly repeats a
+	// sentence already taken (a standfirst restated in the lead).
+	var picked []int
+	for _, o := range order {
+		if len(picked) == n {
+			break
+		}
+		dup := false
+		for _, p := range picked {
+			if summaryRedundant(cands[o].stems, cands[p].stems) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			picked = append(picked, o)
+		}
 	}
+	order = picked
 	sort.Ints(order)
 	out := make([]string, len(order))
 	for i, o := range order {
@@ -160,4 +177,26 @@ func repeatsTitle(stems []string, title map[string]bool) bool {
 		}
 	}
 	return float64(in) >= summaryTitleOverlap*float64(len(stems)) && float64(in) >= 0.6*float64(len(title))
+}
+
+// summaryRedundant reports whether two sentences share most of the
+// content words of the shorter.
+func summaryRedundant(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	in := map[string]bool{}
+	for _, s := range b {
+		in[s] = true
+	}
+	shared, distinct := 0, map[string]bool{}
+	for _, s := range a {
+		if !distinct[s] {
+			distinct[s] = true
+			if in[s] {
+				shared++
+			}
+		}
+	}
+	return len(distinct) > 0 && float64(shared) >= summaryRedundancy*float64(len(distinct))
 }
