@@ -21,14 +21,14 @@ func TestSinceSkipsOldSitemaps(t *testing.T) {
 	m = newMiniSite(t, map[string]http.HandlerFunc{
 		"/index.xml": func(w http.ResponseWriter, r *http.Request) {
 			xml(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<sitemap><loc>` + m.URL + `/2019.xml</loc><lastmod>2019-12-31</lastmod></sitemap>
-<sitemap><loc>` + m.URL + `/2026.xml</loc><lastmod>2026-02-20</lastmod></sitemap></sitemapindex>`)(w, r)
+<sitemap><loc>`+m.URL+`/2019.xml</loc><lastmod>2019-12-31</lastmod></sitemap>
+<sitemap><loc>`+m.URL+`/2026.xml</loc><lastmod>2026-02-20</lastmod></sitemap></sitemapindex>`)(w, r)
 		},
 		"/2019.xml": xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/old</loc></url></urlset>`),
 		"/2026.xml": func(w http.ResponseWriter, r *http.Request) {
 			xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<url><loc>` + m.URL + `/new</loc><lastmod>2026-02-19</lastmod></url>
-<url><loc>` + m.URL + `/stale</loc><lastmod>2025-06-01</lastmod></url></urlset>`)(w, r)
+<url><loc>`+m.URL+`/new</loc><lastmod>2026-02-19</lastmod></url>
+<url><loc>`+m.URL+`/stale</loc><lastmod>2025-06-01</lastmod></url></urlset>`)(w, r)
 		},
 		"/new": func(w http.ResponseWriter, r *http.Request) { w.Write(story) },
 	})
