@@ -136,3 +136,73 @@ func TestBiteFailedInput(t *testing.T) {
 		t.Errorf("failed input: %v %+v", err, got)
 	}
 }
+
+// TestBiteSeed runs the bite over the clipped article kept beside the
+// repository (it may not be copied into it): every piece of page
+// furniture lands where it belongs, and the headline's "Nice terror
+// attack", which the story never mentions, is flagged.
+func TestBiteSeed(t *testing.T) {
+	seed := filepath.Join("..", "..", "..", "shared", "seed", "clipped-article.txt")
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("seed not present:", err)
+	}
+	r := newsbite(t, "", "bite", seed)
+	if r.code != exitOK {
+		t.Fatalf("code %d, stderr %s", r.code, r.stderr)
+	}
+	var got struct {
+		bittenJSON
+		Section string   `json:"section"`
+		Tags    []string `json:"tags"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Nice terror attack: Obama offers Putin joint plan to smash ISIS" || got.Section != "NewsBite" {
+		t.Errorf("title %q, section %q", got.Title, got.Section)
+	}
+	if !strings.HasPrefix(got.URL, "https://www.theaustralian.com.au/") || len(got.Tags) != 1 || got.Tags[0] != "Vladimir Putin" {
+		t.Errorf("url %q, tags %q", got.URL, got.Tags)
+	}
+	if len(got.Images) != 1 || !strings.HasPrefix(got.Images[0].Caption, "Shake on it") || got.Images[0].Credit != "AFP" {
+		t.Errorf("images %+v", got.Images)
+	}
+	for _, gone := range []string{"NewsBite", "Shake on it", "GRAPHIC", "comment", "Register", "Logout", "Read related", "Original URL", "\nAFP"} {
+		if strings.Contains(got.Text, gone) {
+			t.Errorf("text holds %q", gone)
+		}
+	}
+	hc := got.Bite.HeadlineCheck
+	if hc.Consistent || len(hc.Unsupported) == 0 || !strings.Contains(hc.Unsupported[0], "Nice terror attack") {
+		t.Errorf("headline check %+v", hc)
+	}
+	if n := len(got.Bite.Summary); n != 3 {
+		t.Errorf("summary of %d sentences", n)
+	}
+}
+
+// TestBiteSamples runs the bite over the sample pages from five sites:
+// each headline is borne out by its story, and each summary has three
+// distinct sentences from the body.
+func TestBiteSamples(t *testing.T) {
+	for _, name := range sampleFiles {
+		r := newsbite(t, "", "bite", sample(name))
+		var got bittenJSON
+		if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || r.code != exitOK || got.Bite == nil {
+			t.Fatalf("%s: code %d, %v", name, r.code, err)
+		}
+		if hc := got.Bite.HeadlineCheck; !hc.Consistent {
+			t.Errorf("%s: headline %q judged inconsistent: %+v", name, got.Title, hc)
+		}
+		seen := map[string]bool{}
+		for _, s := range got.Bite.Summary {
+			if seen[s] || !strings.Contains(strings.Join(strings.Fields(got.Text), " "), s) {
+				t.Errorf("%s: summary sentence %q repeated or not in the body", name, s)
+			}
+			seen[s] = true
+		}
+		if len(got.Bite.Summary) != 3 {
+			t.Errorf("%s: summary %q", name, got.Bite.Summary)
+		}
+	}
+}
