@@ -59,17 +59,60 @@ func Parse(text []byte, source string) *article.Article {
 }
 
 // splitLines returns the non-empty lines of s with their space collapsed.
+// Text wrapped at a fixed width (as mail and some clippers save it) has
+// its lines joined back into paragraphs first.
 func splitLines(s string) []string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.TrimPrefix(s, "\uFEFF")
+	raw := strings.Split(s, "\n")
+	wrapped := hardWrapped(raw)
 	var out []string
-	for _, t := range strings.Split(s, "\n") {
-		if t = strings.Join(strings.Fields(t), " "); t != "" {
+	joinNext := false
+	for _, t := range raw {
+		t = strings.Join(strings.Fields(t), " ")
+		if t == "" {
+			joinNext = false
+			continue
+		}
+		if joinNext && !listMark.MatchString(t) {
+			out[len(out)-1] += " " + t
+		} else {
 			out = append(out, t)
 		}
+		joinNext = wrapped && utf8.RuneCountInString(t) >= wrapWidth(raw)-20
 	}
 	return out
+}
+
+// hardWrapped reports whether text was wrapped at a fixed width: most of
+// its longer lines end within a few characters of the same column, and
+// none runs far past it.
+func hardWrapped(lines []string) bool {
+	w := wrapWidth(lines)
+	if w < 50 || w > 100 {
+		return false
+	}
+	near, long := 0, 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimRight(l, " \t"))
+		if n >= 40 {
+			long++
+			if n >= w-20 {
+				near++
+			}
+		}
+	}
+	return long >= 6 && float64(near) >= 0.6*float64(long)
+}
+
+// wrapWidth returns the length of the longest line.
+func wrapWidth(lines []string) int {
+	w := 0
+	for _, l := range lines {
+		w = max(w, utf8.RuneCountInString(strings.TrimRight(l, " \t")))
+	}
+	return w
 }
 
 // Labelled lines: "Original URL: https://…", "Topics: a, b".
@@ -80,7 +123,8 @@ var (
 	byLabel  = regexp.MustCompile(`^(?i:by|von|par|por|di|door|av|przez)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|und|et|y|e)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$`)
 )
 
-// takeLabelled files the original address, the topics and a byline,
+// takeLabelled files the original address, the topics, date lines and a
+// byline,
 // wherever they stand, and drops their lines. A bare address counts only
 // in the last lines, where clippers put the footer.
 func takeLabelled(a *article.Article, lines []string) []string {
@@ -103,6 +147,14 @@ func takeLabelled(a *article.Article, lines []string) []string {
 				if t = strings.TrimSpace(t); t != "" {
 					a.Tags = append(a.Tags, t)
 				}
+			}
+			continue
+		}
+		if d := parseDateLine(l); d != "" {
+			if a.Published == "" {
+				a.Published = d
+			} else if a.Modified == "" {
+				a.Modified = d
 			}
 			continue
 		}

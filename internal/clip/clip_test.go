@@ -37,6 +37,9 @@ func TestParseFixture(t *testing.T) {
 	if want := []string{"Anna Berg"}; !reflect.DeepEqual(a.Authors, want) {
 		t.Errorf("authors %q, want %q", a.Authors, want)
 	}
+	if a.Published != "2026-03-03T18:02:00Z" {
+		t.Errorf("published %q", a.Published)
+	}
 	if len(a.Images) != 1 || a.Images[0].Caption != "Dockers leave the union hall in Port Elling after the vote." || a.Images[0].Credit != "Reuters" {
 		t.Errorf("images %+v", a.Images)
 	}
@@ -154,4 +157,59 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("nil article or blocks")
 		}
 	})
+}
+
+func TestParseHardWrapped(t *testing.T) {
+	text := `Council approves new bridge over the river Elm
+
+The city council on Monday approved plans for a new bridge over the
+river Elm, ending a decade of debate over how to ease traffic in the old
+town. The bridge will carry cars, bicycles and a tram line, and is due
+to open in 2029.
+
+Mayor Ruth Adler said the vote was a relief. "We have talked about this
+bridge for ten years, and now we can finally build it," she told
+reporters after the session. Opponents said they would appeal.
+
+- Cost: 48 million euros
+- Length: 320 metres
+
+Construction is expected to start next spring, once the last permits
+are granted by the regional authority and the tender has been awarded.
+`
+	a := Parse([]byte(text), "wrapped.txt")
+	if a.Title != "Council approves new bridge over the river Elm" {
+		t.Errorf("title %q", a.Title)
+	}
+	var paras, items int
+	for _, b := range a.Blocks {
+		switch b.Type {
+		case article.Paragraph:
+			paras++
+		case article.ListItem:
+			items++
+		}
+	}
+	if paras != 3 || items != 2 {
+		t.Errorf("%d paragraphs and %d list items, want 3 and 2:\n%s", paras, items, a.Text)
+	}
+	if !strings.Contains(a.Text, "over the river Elm, ending a decade") {
+		t.Errorf("wrapped lines not joined:\n%s", a.Text)
+	}
+}
+
+func TestParseDateLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"Published: Friday 15 July 2016 10.30 BST": "2016-07-15T10:30:00Z",
+		"July 15, 2016 12:00am":                    "2016-07-15T00:00:00Z",
+		"2016-07-15":                               "2016-07-15T00:00:00Z",
+		"Updated Jan. 3, 2020 at 4:05 pm EST":      "2020-01-03T16:05:00Z",
+		"Veröffentlicht: 3. März 2021":             "2021-03-03T00:00:00Z",
+		"The vote was on July 15, 2016.":           "",
+		"31 February 2016":                         "",
+	} {
+		if got := parseDateLine(in); got != want {
+			t.Errorf("parseDateLine(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
