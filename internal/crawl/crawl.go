@@ -73,7 +73,9 @@ const (
 // Archive is where a crawl stores articles and what it learnt of each
 // URL; *store.Store is one.
 type Archive interface {
-	PutAll(ctx context.Context, entries []store.Entry) ([]store.Result, error)
+	// PutCrawled stores an article and records its page in one
+	// transaction.
+	PutCrawled(ctx context.Context, e store.Entry, p store.CrawlPage) (store.Result, error)
 	CrawlPage(ctx context.Context, url string) (store.CrawlPage, bool, error)
 	SetCrawlPage(ctx context.Context, p store.CrawlPage) error
 }

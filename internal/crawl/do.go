@@ -238,12 +238,15 @@ func (c *Crawler) article(ctx context.Context, t task, h *host, resp *fetch.Resp
 		return
 	}
 	pages := c.joinPages(ctx, h, resp, a)
-	res, err := c.archive.PutAll(ctx, []store.Entry{{Article: a, Fetched: c.clock.Now()}})
+	// The page is recorded with the article, in one transaction, as
+	// "stored": whether as a new story or a copy, it is in the archive.
+	now := c.clock.Now()
+	state.Outcome, state.Fetched = Stored, now
+	r, err := c.archive.PutCrawled(ctx, store.Entry{Article: a, Fetched: now}, state)
 	if err != nil {
 		c.fail(ctx, t, KindArticle, fmt.Errorf("store: %w", err))
 		return
 	}
-	r := res[0]
 	e := Event{URL: t.url, Kind: KindArticle, ArticleID: r.ID, StoryID: r.StoryID, Pages: pages}
 	switch {
 	case r.Refetch:
@@ -253,8 +256,6 @@ func (c *Crawler) article(ctx context.Context, t task, h *host, resp *fetch.Resp
 	default:
 		e.Outcome = Stored
 	}
-	state.ArticleID, state.Outcome = r.ID, e.Outcome
-	c.record(ctx, state)
 	c.report(e)
 }
 

@@ -46,13 +46,44 @@ func (s *Store) CrawlPage(ctx context.Context, url string) (CrawlPage, bool, err
 
 // SetCrawlPage records p, replacing what was recorded of its URL.
 func (s *Store) SetCrawlPage(ctx context.Context, p CrawlPage) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return setCrawlPage(ctx, s.w, p)
+}
+
+// PutCrawled stores e's article and records p, with ArticleID set to the
+// article's id, in one transaction: a crawl stopped at any moment has
+// either both or neither, so it never fetches again what it stored.
+func (s *Store) PutCrawled(ctx context.Context, e Entry, p CrawlPage) (Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return Result{}, err
+	}
+	defer tx.Rollback()
+	r, err := s.put(ctx, tx, e)
+	if err != nil {
+		return Result{}, err
+	}
+	p.ArticleID = r.ID
+	if err := setCrawlPage(ctx, tx, p); err != nil {
+		return Result{}, err
+	}
+	if err := tx.Commit(); err != nil {
+		return Result{}, err
+	}
+	return r, nil
+}
+
+func setCrawlPage(ctx context.Context, db interface {
+	ExecContext(context.Context, string, ...any) (sql.Result, error)
+}, p CrawlPage) error {
 	fetched := ""
 	if !p.Fetched.IsZero() {
 		fetched = p.Fetched.UTC().Format(time.RFC3339)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	_, err := s.w.ExecContext(ctx, `INSERT OR REPLACE INTO crawl_pages
+	_, err := db.ExecContext(ctx, `INSERT OR REPLACE INTO crawl_pages
 		(url, kind, etag, last_modified, links, article_id, outcome, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.URL, p.Kind, p.ETag, p.LastModified, jsonList(p.Links), p.ArticleID, p.Outcome, fetched)
 	return err

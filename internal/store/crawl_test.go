@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/newsbite/newsbite/article"
 )
 
 func TestCrawlPage(t *testing.T) {
@@ -40,5 +43,27 @@ func TestCrawlPage(t *testing.T) {
 	got, _, _ = s.CrawlPage(ctx, p.URL)
 	if got.ETag != `"def"` || len(got.Links) != 0 || got.ArticleID != 7 {
 		t.Errorf("after replacing: %+v", got)
+	}
+}
+
+func TestPutCrawled(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	a := newArticle(1, "https://example.com/a", "A story")
+	r, err := s.PutCrawled(ctx, Entry{Article: a}, CrawlPage{URL: "https://example.com/a?utm=x", Kind: "article", Outcome: "stored"})
+	if err != nil || r.ID == 0 {
+		t.Fatalf("PutCrawled = %+v, %v", r, err)
+	}
+	p, ok, err := s.CrawlPage(ctx, "https://example.com/a?utm=x")
+	if err != nil || !ok || p.ArticleID != r.ID || p.Outcome != "stored" {
+		t.Errorf("CrawlPage = %+v, %v, %v; want article %d", p, ok, err, r.ID)
+	}
+	// A page without an article records nothing.
+	empty := &article.Article{URL: "https://example.com/empty", Empty: true}
+	if _, err := s.PutCrawled(ctx, Entry{Article: empty}, CrawlPage{URL: empty.URL}); !errors.Is(err, ErrNoArticle) {
+		t.Errorf("PutCrawled of an empty page = %v, want ErrNoArticle", err)
+	}
+	if _, ok, _ := s.CrawlPage(ctx, empty.URL); ok {
+		t.Error("the empty page was recorded")
 	}
 }
