@@ -292,8 +292,8 @@ func disclosure(n *html.Node) bool {
 // named for a sidebar they sit beside).
 func (s *segmenter) skip(n *html.Node) bool {
 	a := n.DataAtom
-	if a == atom.Body || a == atom.Html || s.keep[n] {
-		return false
+	if a == atom.Body || a == atom.Html || s.keep[n] || s.pre > 0 || a == atom.Code {
+		return false // inside code, class names are syntax highlighting: "hljs-comment"
 	}
 	bad := furnitureTag(a) || negativeRole(attr(n, "role"))
 	if !bad && hidden(n) && !disclosure(n) {
