@@ -61,3 +61,18 @@ func TestCheckHeadlineEmpty(t *testing.T) {
 		t.Errorf("%+v", hc)
 	}
 }
+
+func FuzzCheckHeadline(f *testing.F) {
+	f.Add("Nice terror attack: Obama offers Putin joint plan", harbourBody)
+	f.Add("A – B | C; D? E", "x")
+	f.Fuzz(func(t *testing.T, h, body string) {
+		hc := CheckHeadline(h, body)
+		if hc.Score < 0 || hc.Score > 1 || hc.Unsupported == nil {
+			t.Fatalf("%+v", hc)
+		}
+		a := storyArticle(h, body)
+		if len(Summarize(a, 3)) > 3 {
+			t.Fatal("summary too long")
+		}
+	})
+}

@@ -90,3 +90,17 @@ func TestSplitOffsetsAndParagraphs(t *testing.T) {
 		t.Error("empty text gives sentences")
 	}
 }
+
+func FuzzSplit(f *testing.F) {
+	f.Add("Mr. Smith went to Washington. He said “Hi.” Then… nothing! U.S. troops at 5 p.m. J. K. Rowling")
+	f.Add("他来了。她走了！\n\n¿Qué? « Non. » Fin")
+	f.Fuzz(func(t *testing.T, s string) {
+		prevEnd := 0
+		for _, sent := range Split(s) {
+			if sent.Start < prevEnd || sent.End > len(s) || sent.Start >= sent.End || s[sent.Start:sent.End] != sent.Text {
+				t.Fatalf("bad sentence %+v in %q", sent, s)
+			}
+			prevEnd = sent.End
+		}
+	})
+}
