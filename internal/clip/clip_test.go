@@ -213,3 +213,65 @@ func TestParseDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestParseOtherLanguages(t *testing.T) {
+	de := `Politik
+
+Bundestag beschließt neues Heizungsgesetz nach langer Debatte
+
+Der Bundestag hat am Freitag nach monatelangem Streit das neue Heizungsgesetz beschlossen.
+
+Abgeordnete stimmen im Plenarsaal ab.
+Abgeordnete stimmen im Plenarsaal ab.
+Foto: dpa
+
+Die Opposition kündigte an, gegen das Gesetz vor dem Bundesverfassungsgericht zu klagen.
+
+Artikel teilen
+
+Kommentare sind geschlossen.
+
+Jetzt anmelden und mitdiskutieren
+
+Themen: Bundestag, Energie
+
+Quelle: https://example.de/politik/heizungsgesetz
+`
+	a := Parse([]byte(de), "de.txt")
+	if a.Title != "Bundestag beschließt neues Heizungsgesetz nach langer Debatte" || a.URL != "https://example.de/politik/heizungsgesetz" {
+		t.Errorf("title %q, url %q", a.Title, a.URL)
+	}
+	if len(a.Images) != 1 || a.Images[0].Credit != "dpa" || !reflect.DeepEqual(a.Tags, []string{"Bundestag", "Energie"}) {
+		t.Errorf("images %+v, tags %q", a.Images, a.Tags)
+	}
+	if len(a.Blocks) != 2 || strings.Contains(a.Text, "Kommentare") || strings.Contains(a.Text, "teilen") || strings.Contains(a.Text, "anmelden") {
+		t.Errorf("body:\n%s", a.Text)
+	}
+
+	fr := `Le conseil municipal adopte le budget de la ville pour 2027
+
+Le conseil municipal a adopté jeudi soir le budget de la ville, en hausse de 3 %.
+
+Le maire a salué « un budget responsable ». L'opposition a voté contre.
+
+Partager cet article
+
+Connectez-vous pour commenter
+
+Vous n'avez pas de compte ? Inscrivez-vous
+
+Mots-clés : budget, conseil municipal
+
+Source : https://example.fr/ville/budget-2027
+`
+	a = Parse([]byte(fr), "fr.txt")
+	if a.Title != "Le conseil municipal adopte le budget de la ville pour 2027" || a.URL != "https://example.fr/ville/budget-2027" {
+		t.Errorf("title %q, url %q", a.Title, a.URL)
+	}
+	if !reflect.DeepEqual(a.Tags, []string{"budget", "conseil municipal"}) {
+		t.Errorf("tags %q", a.Tags)
+	}
+	if len(a.Blocks) != 2 || strings.Contains(a.Text, "Partager") || strings.Contains(a.Text, "compte") || strings.Contains(a.Text, "commenter") {
+		t.Errorf("body:\n%s", a.Text)
+	}
+}
