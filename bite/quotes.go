@@ -205,7 +205,7 @@ func init() {
 		commented comments confirmed confirms cautioned cautions predicted predicts boasted boasts
 		complained complains lamented laments wondered wonders countered counters conceded concedes
 		pleaded pleads urged urges vowed vows promised promises chanted chants cried cries
-		reported reports agreed agrees added, summed sums mused muses retorted retorts
+		reported reports agreed agrees reads added, summed sums mused muses retorted retorts
 		sagte sagt erklärte erklärt betonte dit déclare déclaré a dijo dice afirmó explicó
 		disse detto zei zegt sade sa powiedział mówi`) {
 		cueWords[w] = true
@@ -414,8 +414,21 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		setSpeaker(q, text, q.parts[0][0], q.parts[0][0]+len(name))
 		return
 	}
+	// A quotation that ends in a comma, question or exclamation mark runs
+	// into its attribution, which may come after a long appositive.
+	open := strings.HasSuffix(last, ",") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!") ||
+		strings.HasPrefix(strings.TrimSpace(seg), ",")
+	maxWords := 9
+	if open {
+		maxWords = 30
+	}
+	defer func() {
+		if q.how == 0 && open {
+			attributeUnknownVerb(text, q, seg, words)
+		}
+	}()
 	for wi, w := range words {
-		if wi > 9 {
+		if wi > maxWords {
 			return
 		}
 		lw := strings.ToLower(seg[w[0]:w[1]])
@@ -428,6 +441,9 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 			return
 		}
 		if !isCue(seg, w) || participles[lw] {
+			continue
+		}
+		if nounCues[lw] && wi > 0 && !afterName(seg, words[wi-1]) {
 			continue
 		}
 		cue := cueWith(seg, words, wi)
@@ -447,6 +463,57 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		s, e := phraseBefore(seg, 0, w[0])
 		if s < e {
 			q.cue = cue
+			setSpeaker(q, text, q.close+s, q.close+e)
+		}
+		return
+	}
+}
+
+// nounCues are speech verbs that are also plural nouns ("a dozen states
+// held contests"): cues only after a name or a pronoun.
+var nounCues = map[string]bool{
+	"states": true, "reports": true, "claims": true, "comments": true, "posts": true, "remarks": true,
+	"promises": true, "notes": true, "counters": true, "cries": true, "tweets": true, "urges": true,
+	"chants": true, "vows": true, "writes": false,
+}
+
+// afterName reports whether the word w is a name or a pronoun.
+func afterName(seg string, w []int) bool {
+	word := seg[w[0]:w[1]]
+	return upperAt(word, 0) || pronouns[strings.ToLower(word)]
+}
+
+// attributeUnknownVerb reads '"…," Trump shot back' and '"…," exhorted
+// Jamie Lee Curtis': a short clause of a name and a past-tense verb.
+func attributeUnknownVerb(text string, q *rawQuote, seg string, words [][]int) {
+	if len(words) < 2 || len(words) > 8 {
+		return
+	}
+	w0 := seg[words[0][0]:words[0][1]]
+	if !upperAt(w0, 0) && strings.HasSuffix(w0, "ed") {
+		// exhorted Jamie Lee Curtis
+		s, e := phraseAfter(seg, words[0][1])
+		if s < e && upperAt(seg, s) {
+			q.cue = w0
+			setSpeaker(q, text, q.close+s, q.close+e)
+		}
+		return
+	}
+	// Trump shot back / the senator snapped
+	for wi := 1; wi < len(words) && wi < 5; wi++ {
+		v := seg[words[wi][0]:words[wi][1]]
+		if upperAt(v, 0) {
+			continue
+		}
+		if !strings.HasSuffix(v, "ed") && v != "shot" && v != "went" && v != "spoke" {
+			if functionWords[v] || v == "the" {
+				continue
+			}
+			return
+		}
+		s, e := phraseBefore(seg, 0, words[wi][0])
+		if s < e && (upperAt(seg, s) || pronouns[strings.ToLower(seg[s:e])]) {
+			q.cue = v
 			setSpeaker(q, text, q.close+s, q.close+e)
 		}
 		return
@@ -520,8 +587,8 @@ func attributeBefore(text string, q *rawQuote, from, to int, strict bool) {
 			return
 		}
 		s, e := phraseBefore(clause, start, w[0])
-		if s >= e {
-			// said Kirby: "…"
+		if s >= e || !nounish(clause[s:e]) {
+			// said Kirby: "…" / But, said Solovey, "…"
 			s, e = phraseAfter(clause, w[0]+len(cue))
 		}
 		if s < e {
@@ -603,11 +670,18 @@ func capitalised(p string) int {
 	return n
 }
 
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "this": true, "that": true, "and": true, "but": true,
+	"or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "as": true, "so": true,
+	"if": true, "then": true, "when": true, "while": true, "for": true, "with": true, "by": true,
+	"from": true, "which": true, "what": true, "there": true, "here": true, "not": true,
+}
+
 // nounish rejects phrases made only of function words ("to", "and").
 func nounish(p string) bool {
 	for _, w := range strings.Fields(p) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if !stopBefore[lw] && !auxWords[lw] && lw != "the" && lw != "a" && lw != "it" && lw != "this" {
+		if !functionWords[lw] && !auxWords[lw] {
 			return true
 		}
 	}
