@@ -428,4 +428,4 @@ func LooksLikeText(page []byte) bool {
 	return !htmlTag.Match(head)
 }
 
-var htmlTag = regexp.MustCompile(`(?i)<(?:!doctype|html|head|body|meta|title|div|p|span|a\s|br|article|section|script|style|table|img|h[1-6]|ul|li|link|\?xml)[\s>/]`)
+var htmlTag = regexp.MustCompile(`(?i)<(?:!doctype|html|head|body|meta|title|div|p|span|a\s|br|hr|b|i|em|strong|nav|header|footer|main|form|iframe|noscript|article|section|script|style|table|tr|td|img|figure|h[1-6]|ul|ol|li|link|\?xml)[\s>/]`)
