@@ -49,7 +49,8 @@ func init() {
 		correspondant correspondante envoyé envoyée spécial spéciale redactor redactora corresponsal periodista
 		giornalista inviato inviata corrispondente updated published
 		expert specialist writer strategist consultant coach founder co-founder ceo cto cmo president vp
-		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger`) {
+		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger
+		quelle source sources fuente fonte bron text texte foto photo fotos photos bild`) {
 		roleWords[w] = true
 	}
 	for _, w := range strings.Fields(`md phd ph.d ph.d. ms msc ma ba bsc rd rdn ld cpt cscs mph mba jd dvm dds rn np pa-c fand cfp cpa esq esq. jr. sr. ii iii iv e-ryt ryt cnm lcsw lmft psyd edd dr. prof. mr. mrs. ms. rph pharmd ibclc cde cdces acsm nasm ace`) {
@@ -120,6 +121,15 @@ func cleanName(s string) string {
 		}
 	}
 	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "staff", "team", "desk", "redaktion", "newsroom", "editors", "editorial", "online", "digital":
+		// "Podium Staff", "Lifestyle Desk": a team, not a person.
+		return ""
+	}
+	if len(words) == 1 && utf8.RuneCountInString(words[0]) <= 5 && strings.ToUpper(words[0]) == words[0] && strings.ToLower(words[0]) != words[0] {
+		// "LTO", "MDR": an acronym, not a person.
 		return ""
 	}
 	name := strings.Join(words, " ")

@@ -54,6 +54,7 @@ var outsideWords = []string{
 	"widget", "teaser", "popular", "trending", "mostread", "most-read",
 	"newsletter", "promo", "discussion", "reply", "replies", "review",
 	"more-stories", "read-next", "readnext", "also", "latest", "feed",
+	"caption", "copyright",
 }
 
 func outsideName(n *html.Node) bool {
@@ -101,7 +102,7 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 				}
 			}
 			return
-		case atom.Aside, atom.Footer:
+		case atom.Aside, atom.Footer, atom.Figure, atom.Figcaption:
 			outside = true
 		case atom.Nav:
 			outside = true
@@ -350,9 +351,9 @@ var (
 	// rxScriptDate finds a publication date in a page's script data, as
 	// content systems ship it to their front ends.
 	rxScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|publishedAt|published_at|publicationDate|publication_date|first_publication_date|date_published|pubDate|publish_date|releaseDate)["']?\s*[:=]\s*["']((?:19|20)\d\d-\d\d-\d\d[^"']{0,30})["']`)
-	rxDateLabel = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
-	rxByLabel = regexp.MustCompile(`(?i)^(?:written by|posted by|published by|by|author|authors|autor|autorin|von|par|por|auteur|text)\s*:?$`)
-	rxByText  = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|Written by|Posted by)\s*:?\s+\p{Lu}`)
+	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
+	rxByLabel    = regexp.MustCompile(`(?i)^(?:written by|posted by|published by|by|author|authors|autor|autorin|von|par|por|auteur|text)\s*:?$`)
+	rxByText     = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|Written by|Posted by)\s*:?\s+\p{Lu}`)
 )
 
 // updatedLabel reports a date line that gives the last update.

@@ -65,7 +65,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 		}
 	}
 
-	a.Authors = pickAuthors(m, main, sig, a.SiteName)
+	a.Authors = pickAuthors(m, main, sig, a.SiteName, hostOf(base, a.URL))
 	pageURL := a.URL
 	if pageURL == "" {
 		pageURL = a.CanonicalURL
@@ -169,11 +169,35 @@ func near(cands []posText, h1 int, window int) []posText {
 	return append(after, before...)
 }
 
-func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) []string {
+// hostOf returns the page's host name, lower-cased, without "www.".
+func hostOf(base *url.URL, pageURL string) string {
+	h := ""
+	if base != nil {
+		h = base.Host
+	}
+	if h == "" {
+		if u, err := url.Parse(pageURL); err == nil {
+			h = u.Host
+		}
+	}
+	return strings.TrimPrefix(strings.ToLower(h), "www.")
+}
+
+// siteLike reports a name that is the site's own. (A host name is no
+// guide: on a personal site the site is named after its author.)
+func siteLike(name, site, host string) bool {
+	l := strings.ToLower(name)
+	if site != "" && (strings.EqualFold(name, site) || strings.Contains(strings.ToLower(site), l)) {
+		return true
+	}
+	return false
+}
+
+func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site, host string) []string {
 	var out []string
 	keep := func(names []string) {
 		for _, n := range names {
-			if site != "" && (strings.EqualFold(n, site) || strings.Contains(strings.ToLower(site), strings.ToLower(n))) {
+			if siteLike(n, site, host) {
 				continue
 			}
 			out = addAuthors(out, n)
@@ -306,7 +330,21 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 			idx[t.pos] = t
 		}
 	}
-	for _, c := range near(pts, sig.h1Pos, 150) {
+	if !modified {
+		// Bylines often carry the date: "By Jane Doe - Mar 27, 2024".
+		for _, b := range sig.bylines {
+			if rxHasYear.MatchString(b.text) {
+				pts = append(pts, b)
+			}
+		}
+	}
+	cands := near(pts, sig.h1Pos, 150)
+	if len(cands) == 0 && len(pts) > 0 {
+		// No date by the headline (or no headline found): the first
+		// date line of the page outside its sidebars and comments.
+		cands = pts[:1]
+	}
+	for _, c := range cands {
 		if !dateWordsOnly(c.text) {
 			continue
 		}
