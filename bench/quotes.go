@@ -234,6 +234,25 @@ func sameSpeaker(pred, gold string) bool {
 	return false
 }
 
+// personLike reports whether a source names someone a later pronoun can
+// refer to: a capitalised name, not a group or a document ("Clinton
+// officials", "the poll").
+func personLike(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || !polHasCapital(s) || polPronouns[strings.ToLower(s)] {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "a", "an", "the", "some", "many", "several", "two", "three", "both", "other", "others":
+		return false
+	}
+	// The head of the name, before any appositive, is capitalised.
+	if i := strings.IndexAny(s, ",("); i > 0 {
+		w = strings.Fields(s[:i])
+	}
+	return len(w) > 0 && polHasCapital(w[len(w)-1][:1])
+}
+
 // isDescription reports whether a source is a definite description ("The
 // candidate", "the Ohio governor") rather than a name.
 func isDescription(s string) bool {
@@ -299,7 +318,7 @@ func runQuotes(args []string) error {
 						}
 					}
 				}
-				if src != "" && !polPronouns[strings.ToLower(src)] && polHasCapital(src) {
+				if personLike(src) {
 					lastNamed = src
 				}
 				continue
@@ -309,7 +328,7 @@ func runQuotes(args []string) error {
 				resolved = lastNamed
 			} else if isDescription(src) {
 				alt = lastNamed // "the candidate": the person it refers to
-			} else if src != "" && polHasCapital(src) {
+			} else if personLike(src) {
 				lastNamed = src
 			}
 			g := gold{a: at, source: resolved, alt: alt}
@@ -401,7 +420,7 @@ func runQuotes(args []string) error {
 			if ok {
 				spkOK++
 			} else if *verbose {
-				fmt.Printf("SPEAKER %s: got %q (cue %q), want %q: %q\n", d.name, pred.Speaker, pred.Cue, g.source, polClip(pred.Text, 70))
+				fmt.Printf("SPEAKER %s: got %q (cue %q), want %q (as %q): %q\n", d.name, pred.Speaker, pred.Cue, g.source, spanText(g.a.source, runes), polClip(pred.Text, 70))
 				a, b := pred.Parts[0][0], pred.Parts[len(pred.Parts)-1][1]
 				fmt.Printf("    before: %q\n    after: %q\n", polClip(d.text[max(0, a-160):a], 400), polClip(d.text[b:min(len(d.text), b+80)], 100))
 			}
