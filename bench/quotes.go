@@ -222,6 +222,9 @@ func polSubset(a, b []string) bool {
 // one's words contain the other's ("Trump" / "Donald Trump" / "Republican
 // nominee Donald Trump").
 func sameSpeaker(pred, gold string) bool {
+	if norm := func(s string) string { return strings.Trim(strings.ToLower(s), " ,.") }; norm(pred) != "" && norm(pred) == norm(gold) {
+		return true
+	}
 	p, g := speakerWords(pred), speakerWords(gold)
 	if polSubset(g, p) || polSubset(p, g) {
 		return true

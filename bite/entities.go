@@ -66,6 +66,14 @@ type analysis struct {
 	mentions []*mention // in text order
 	ents     []*entity
 	quoted   [][2]int // ranges inside quotation marks
+	spoken   []spoken // speakers of earlier quotations that name no known person
+}
+
+// spoken is a speaker phrase and where it stands.
+type spoken struct {
+	pos  int
+	name string
+	g    gender
 }
 
 // personTitles precede names and are not part of them.

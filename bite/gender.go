@@ -37,6 +37,7 @@ var genderTitles = map[string]gender{
 	"chairwoman": female, "spokesman": male, "spokeswoman": female, "businessman": male,
 	"businesswoman": female, "father": male, "mother": female, "son": male, "daughter": female,
 	"brother": male, "sister": female, "husband": male, "wife": female, "actor": male, "actress": female,
+	"widow": female, "widower": male, "woman": female, "man": male, "girl": female, "boy": male,
 }
 
 // firstNames are common given names with a clear gender; a short list,
@@ -101,4 +102,41 @@ func (an *analysis) inferGender() {
 		w := strings.Fields(e.name)
 		e.gender = firstNames[strings.ToLower(w[0])]
 	}
+}
+
+// phraseGender reads a gender off a speaker phrase: "9/11 widow Terry
+// Strada", "Mr. Clarke", "a spokeswoman".
+func phraseGender(p string) gender {
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		w = strings.Trim(w, ".,")
+		if g, ok := genderTitles[w]; ok {
+			return g
+		}
+	}
+	if w := strings.Fields(p); len(w) > 0 {
+		return firstNames[strings.ToLower(w[0])]
+	}
+	return unknown
+}
+
+// descriptionOfPerson reports whether a phrase describes one person ("a
+// senior official", "the spokeswoman").
+func descriptionOfPerson(p string) bool {
+	w := strings.Fields(strings.ToLower(p))
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	switch w[0] {
+	case "a", "an", "the", "one":
+	default:
+		return false
+	}
+	switch strings.Trim(w[len(w)-1], ".,") {
+	case "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "senator",
+		"lawmaker", "candidate", "nominee", "governor", "president", "minister", "officer", "man", "woman",
+		"source", "diplomat", "executive", "director", "chairman", "chairwoman", "leader", "analyst", "expert",
+		"resident", "voter", "supporter", "witness", "lawyer", "attorney", "judge", "professor", "mayor":
+		return true
+	}
+	return false
 }

@@ -230,6 +230,14 @@ func isCue(seg string, w []int) bool {
 // shares the sentence's subject ("he backed Obama and said").
 func conjBefore(seg string, off int) bool {
 	w := strings.Fields(seg[:off])
+	// "and repeatedly says", "but has also said"
+	for len(w) > 0 {
+		lw := strings.ToLower(w[len(w)-1])
+		if !auxWords[lw] && !(strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+			break
+		}
+		w = w[:len(w)-1]
+	}
 	if len(w) == 0 {
 		return false
 	}
@@ -340,6 +348,9 @@ func locateQuotes(text string) []QuoteSpan {
 			continue
 		}
 		spk := resolveSpeaker(text, an, q)
+		if spk != "" && q.spkStart >= 0 && !pronouns[strings.ToLower(q.speaker)] && an.personAt(q.spkStart, q.spkEnd) == nil && nameLike(cleanName(spk)) || descriptionOfPerson(spk) {
+			an.spoken = append(an.spoken, spoken{pos: q.spkStart, name: spk, g: phraseGender(spk)})
+		}
 		out = append(out, QuoteSpan{Quote: Quote{Text: txt, Speaker: spk, Cue: q.cue}, Parts: q.parts})
 	}
 	return out
@@ -918,7 +929,7 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 		for _, loc := range wordRe.FindAllStringIndex(text[q.spkStart:q.spkEnd], -1) {
 			w := strings.ToLower(text[q.spkStart+loc[0] : q.spkStart+loc[1]])
 			if w == "he" || w == "she" {
-				if e := an.personBefore(q.spkStart+loc[0], q, genderOfPronoun(w)); e != nil {
+				if e, _ := an.personBefore(q.spkStart+loc[0], q, genderOfPronoun(w)); e != nil {
 					return e.name
 				}
 				break
@@ -927,8 +938,25 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 		return ""
 	}
 	lw := strings.ToLower(spk)
+	if lw == "they" {
+		return spk // a group; left as written
+	}
 	if pronouns[lw] {
-		if e := an.personBefore(q.spkStart, q, genderOfPronoun(lw)); e != nil {
+		g := genderOfPronoun(lw)
+		off := q.spkStart
+		if off < 0 {
+			off = q.open
+		}
+		e, at := an.personBefore(off, q, g)
+		// A speaker the tagger did not know ("said 9/11 widow Terry
+		// Strada. She continued") is more recent than any name it found.
+		for i := len(an.spoken) - 1; i >= 0; i-- {
+			sp := an.spoken[i]
+			if sp.pos < off && sp.pos > at && g.fits(sp.g) {
+				return sp.name
+			}
+		}
+		if e != nil {
 			return e.name
 		}
 		return spk
@@ -1004,10 +1032,7 @@ func (an *analysis) people() []*entity {
 // personBefore returns the person a pronoun at off most likely refers to:
 // the subject of the latest sentence before it that names someone of the
 // pronoun's gender outside quotation marks.
-func (an *analysis) personBefore(off int, q *rawQuote, g gender) *entity {
-	if off < 0 {
-		off = q.open
-	}
+func (an *analysis) personBefore(off int, q *rawQuote, g gender) (*entity, int) {
 	var last *mention
 	for _, m := range an.mentions {
 		if m.start >= off {
@@ -1018,9 +1043,9 @@ func (an *analysis) personBefore(off int, q *rawQuote, g gender) *entity {
 		}
 	}
 	if last == nil {
-		return nil
+		return nil, -1
 	}
-	return an.subjectOf(sentenceStart(an.text, last.start), last.end, g)
+	return an.subjectOf(sentenceStart(an.text, last.start), last.end, g), last.start
 }
 
 // subjectOf returns the person most likely the subject of text[from:to]:
