@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -190,10 +191,36 @@ func nameTokens(s string) []string {
 
 var acronymRe = regexp.MustCompile(`^\(([A-Z][A-Za-z.&]{1,9})\)`)
 
+// lastTagged keeps the names of the last text tagged: Make asks for
+// quotes and entities of the same body, and tagging is the costly part.
+var lastTagged struct {
+	sync.Mutex
+	text string
+	ms   []ner.Mention
+}
+
+func tagged(text string) ([]ner.Mention, error) {
+	lastTagged.Lock()
+	if lastTagged.ms != nil && lastTagged.text == text {
+		ms := lastTagged.ms
+		lastTagged.Unlock()
+		return ms, nil
+	}
+	lastTagged.Unlock()
+	ms, err := ner.Find(text)
+	if err != nil {
+		return nil, err
+	}
+	lastTagged.Lock()
+	lastTagged.text, lastTagged.ms = text, ms
+	lastTagged.Unlock()
+	return ms, nil
+}
+
 // analyse tags text and merges the mentions into entities.
 func analyse(text string) *analysis {
 	an := &analysis{text: text}
-	ms, err := ner.Find(text)
+	ms, err := tagged(text)
 	if err != nil {
 		return an
 	}

@@ -148,3 +148,18 @@ func TestQuoteOtherLanguage(t *testing.T) {
 		t.Errorf("got %q / %q, want Angela Merkel / sagte", q.Speaker, q.Cue)
 	}
 }
+
+func TestMakeCarriesQuotesAndEntities(t *testing.T) {
+	a := &article.Article{Title: "Kirby says talks with Moscow will go on", Text: "John Kirby, the Pentagon press secretary, spoke in Washington on Monday.\n\n" +
+		"“The talks with Moscow will go on next week, whatever happens,” Kirby said."}
+	b := Make(a, Options{})
+	if len(b.Quotes) != 1 || b.Quotes[0].Speaker != "John Kirby" {
+		t.Errorf("quotes: %+v", b.Quotes)
+	}
+	if p, ok := entityNamed(b.Entities.People, "John Kirby"); !ok || p.Mentions != 2 {
+		t.Errorf("people: %+v", b.Entities.People)
+	}
+	if _, ok := entityNamed(b.Entities.Places, "Moscow"); !ok {
+		t.Errorf("places: %+v", b.Entities.Places)
+	}
+}
