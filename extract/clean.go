@@ -138,6 +138,9 @@ var strongEnds = []string{
 	"you may also like", "you might also like", "you may be interested", "more from", "more stories", "related articles",
 	"related stories", "related posts", "related content", "recommended", "most read", "most popular", "disclaimer",
 	"leave a reply", "leave a comment", "join the conversation", "comments", "what to read next", "keep reading",
+	"also in the news", "also read", "also on", "in other news", "more news", "latest news", "around the web", "from the web",
+	"sponsored stories", "promoted stories", "we recommend", "editor's picks", "editors' picks", "editors picks", "don't miss",
+	"dont miss", "popular now", "trending now", "you may have missed", "recent posts", "latest posts", "related reading",
 }
 
 // teasersFollow reports blocks that open as a list of teasers: several
@@ -240,7 +243,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		case normTitle != "" && normalize(b.text) == normTitle && (b.typ == article.Heading || len(out) == 0):
 			continue
 		case endMarker(b) && (total-seen) < 0.25*total,
-			endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total && !moreHeading(b.text) || seen > 0 && teasersFollow(blocks[i+1:])):
+			!lenient && endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total && !moreHeading(b.text) || seen > 0 && teasersFollow(blocks[i+1:])):
 			return finish(out, kept)
 		case seen > 0 && b.typ == article.Heading && endingName(b.owner, b.text):
 			return finish(out, kept)
