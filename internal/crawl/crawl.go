@@ -54,6 +54,7 @@ const (
 	NoArticle   = "no-article"   // a page without an article, or not HTML
 	TooOld      = "too-old"      // listed with a date before Since
 	Robots      = "robots"       // disallowed by robots.txt
+	Gone        = "gone"         // an article answered 404 or 410, not asked for again
 	Failed      = "error"
 )
 

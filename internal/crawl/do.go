@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"mime"
+	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
@@ -58,8 +59,13 @@ func (c *Crawler) do(ctx context.Context, t task) {
 	resp, err := c.get(ctx, h, t.url, v)
 	if err != nil {
 		var se *fetch.StatusError
-		if t.optional && errors.As(err, &se) && se.StatusCode >= 400 && se.StatusCode < 500 {
+		isStatus := errors.As(err, &se)
+		if t.optional && isStatus && se.StatusCode >= 400 && se.StatusCode < 500 {
 			return
+		}
+		if kind == KindArticle && isStatus && (se.StatusCode == http.StatusNotFound || se.StatusCode == http.StatusGone) {
+			// Reported once; later crawls leave the dead link alone.
+			c.record(ctx, store.CrawlPage{URL: t.url, Kind: string(KindArticle), Outcome: Gone})
 		}
 		c.fail(ctx, t, kind, err)
 		return
@@ -98,7 +104,7 @@ func (c *Crawler) do(ctx context.Context, t task) {
 // fetched again to learn anything.
 func done(outcome string) bool {
 	switch outcome {
-	case Stored, Duplicate, Unchanged, NotModified, NoArticle:
+	case Stored, Duplicate, Unchanged, NotModified, NoArticle, Gone:
 		return true
 	}
 	return false

@@ -163,3 +163,28 @@ func TestFrontPageSitemapGuess(t *testing.T) {
 		t.Errorf("summary %+v; /sitemap.xml %d, /atom %d requests", sum, feedSite.count("/sitemap.xml"), feedSite.count("/atom"))
 	}
 }
+
+// A listed article that is gone (404) is reported once and left alone
+// by later crawls.
+func TestGoneArticleNotAskedAgain(t *testing.T) {
+	var m *miniSite
+	m = newMiniSite(t, map[string]http.HandlerFunc{
+		"/feed.xml": func(w http.ResponseWriter, r *http.Request) {
+			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><link>` + m.URL + `/gone</link></item></channel></rss>`))
+		},
+	})
+	st := openStore(t)
+	for run, wantErrors := range []int{1, 0} {
+		c, _ := newCrawler(st, Options{Delay: -1})
+		sum, err := c.Run(context.Background(), m.URL+"/feed.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Errors != wantErrors {
+			t.Errorf("run %d: %+v, want %d errors", run+1, sum, wantErrors)
+		}
+	}
+	if n := m.count("/gone"); n != 1 {
+		t.Errorf("/gone requested %d times, want 1", n)
+	}
+}
