@@ -935,7 +935,7 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 				break
 			}
 		}
-		return ""
+		return leadingPhrase(text[q.spkStart:q.spkEnd])
 	}
 	lw := strings.ToLower(spk)
 	if lw == "they" {
@@ -986,6 +986,47 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 		}
 	}
 	return spk
+}
+
+// leadingPhrase returns the noun phrase a clause opens with ("The email
+// went on to say", "A spokeswoman for the committee emailed reporters"),
+// or "" when the clause does not open with one.
+func leadingPhrase(clause string) string {
+	clause = strings.TrimSpace(clause)
+	w := strings.Fields(clause)
+	if len(w) > 0 {
+		switch strings.ToLower(strings.Trim(w[0], ",")) {
+		case "but", "and", "yet", "so", "still", "then", "now", "meanwhile", "however":
+			w = w[1:]
+		case "in", "on", "at", "after", "before", "during", "while", "when", "as", "since", "asked", "speaking":
+			// An opening adverbial runs to the first comma.
+			for i, x := range w {
+				if strings.HasSuffix(x, ",") {
+					w = w[i+1:]
+					break
+				}
+			}
+		}
+	}
+	var out []string
+	for i, x := range w {
+		lx := strings.ToLower(strings.Trim(x, ",.:"))
+		if i > 0 && !upperAt(x, 0) && (auxWords[lx] || cueWords[lx] || participles[lx] || strings.HasSuffix(lx, "ed") ||
+			(strings.HasSuffix(lx, "s") && !strings.HasSuffix(lx, "ss") && !functionWords[lx] && i == len(out))) {
+			break
+		}
+		if stopBefore[lx] && lx != "for" && lx != "of" || len(out) == 8 {
+			return ""
+		}
+		out = append(out, strings.Trim(x, ",:"))
+		if strings.HasSuffix(x, ",") {
+			break
+		}
+	}
+	if len(out) == 0 || !upperAt(out[0], 0) || pronouns[strings.ToLower(out[0])] || strings.EqualFold(out[0], "it") {
+		return ""
+	}
+	return strings.Join(out, " ")
 }
 
 // nameLike reports whether p reads as a proper name: one to four words,
