@@ -86,6 +86,10 @@ type Options struct {
 	AllowPrivate bool
 	// UserAgent is sent with every request. Empty means DefaultUserAgent.
 	UserAgent string
+	// CheckRedirect, if set, is asked about the target of every redirect
+	// before it is followed; its error ends the Get (a crawler refuses
+	// targets its robots.txt disallows).
+	CheckRedirect func(target *url.URL) error
 }
 
 // Response is a fetched page.
@@ -177,6 +181,9 @@ func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 	}
 	if err := checkScheme(req.URL); err != nil {
 		return err
+	}
+	if c.opts.CheckRedirect != nil {
+		return c.opts.CheckRedirect(req.URL)
 	}
 	return nil
 }

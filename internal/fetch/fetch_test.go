@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -439,5 +440,36 @@ func TestStatusErrorKeepsHeader(t *testing.T) {
 	var se *StatusError
 	if !errors.As(err, &se) || se.StatusCode != 429 || se.Header.Get("Retry-After") != "7" {
 		t.Fatalf("Get = %v, want a 429 StatusError with its Retry-After", err)
+	}
+}
+
+func TestCheckRedirect(t *testing.T) {
+	errNo := errors.New("not there")
+	s, hits := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/old":
+			http.Redirect(w, r, "/private/new", http.StatusFound)
+		case "/moved":
+			http.Redirect(w, r, "/public", http.StatusFound)
+		default:
+			io.WriteString(w, "page")
+		}
+	})
+	var asked []string
+	c := New(Options{AllowPrivate: true, CheckRedirect: func(u *url.URL) error {
+		asked = append(asked, u.Path)
+		if strings.HasPrefix(u.Path, "/private/") {
+			return errNo
+		}
+		return nil
+	}})
+	if _, err := c.Get(context.Background(), s.URL+"/old"); !errors.Is(err, errNo) {
+		t.Errorf("redirect to a refused target: %v", err)
+	}
+	if resp, err := c.Get(context.Background(), s.URL+"/moved"); err != nil || string(resp.Body) != "page" {
+		t.Errorf("allowed redirect: %v", err)
+	}
+	if strings.Join(asked, " ") != "/private/new /public" || hits.Load() != 3 {
+		t.Errorf("asked %q, %d requests", asked, hits.Load())
 	}
 }
