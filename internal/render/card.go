@@ -23,6 +23,9 @@ type Bitten struct {
 const (
 	CardQuotes   = 3
 	CardEntities = 6
+	// cardQuoteWords is the least length of a quote the card prefers
+	// over a fragment ("an enormous difference").
+	cardQuoteWords = 5
 )
 
 // Card writes a bite as a card for reading: the headline, site and date,
@@ -124,19 +127,21 @@ func Card(w io.Writer, a *article.Article, b *bite.Bite, markdown bool) error {
 	names("People", b.Entities.People)
 	names("Places", b.Entities.Places)
 	names("Organizations", b.Entities.Organizations)
+	out := strings.TrimRight(sb.String(), "\n") + "\n"
 	if a.URL != "" {
 		if markdown {
-			sb.WriteString("\n" + markdownLink(a.URL) + "\n")
+			out += "\n" + markdownLink(a.URL) + "\n"
 		} else {
-			sb.WriteString("\n" + a.URL + "\n")
+			out += "\n" + a.URL + "\n"
 		}
 	}
-	_, err := io.WriteString(w, strings.TrimRight(sb.String(), "\n")+"\n")
+	_, err := io.WriteString(w, out)
 	return err
 }
 
-// topQuotes returns up to n quotes, those with a named speaker first,
-// each speaker once while others wait, in article order otherwise.
+// topQuotes returns up to n quotes: first whole statements (a few words
+// at least) by a named speaker, each speaker once while others wait, then
+// the rest, in article order otherwise.
 func topQuotes(qs []bite.Quote, n int) []bite.Quote {
 	var out []bite.Quote
 	used := map[string]bool{}
@@ -152,7 +157,7 @@ func topQuotes(qs []bite.Quote, n int) []bite.Quote {
 					taken = true
 				}
 			}
-			if taken || pass == 0 && (q.Speaker == "" || used[key]) {
+			if taken || pass == 0 && (q.Speaker == "" || used[key] || len(strings.Fields(q.Text)) < cardQuoteWords) {
 				continue
 			}
 			used[key] = true

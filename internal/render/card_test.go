@@ -14,10 +14,10 @@ func cardBite() (*article.Article, *bite.Bite) {
 	b := &bite.Bite{
 		Summary: []string{"Leaders met on Monday.", "They agreed a plan."},
 		Quotes: []bite.Quote{
-			{Text: "We agreed", Speaker: "Ann Lee", Cue: "said"},
+			{Text: "We agreed on every point today", Speaker: "Ann Lee", Cue: "said"},
 			{Text: "Again", Speaker: "Ann Lee", Cue: "said"},
 			{Text: "Nothing new", Speaker: "", Cue: ""},
-			{Text: "A *fair* deal", Speaker: "Bo Tan", Cue: "told reporters"},
+			{Text: "A *fair* deal for all of us", Speaker: "Bo Tan", Cue: "told reporters"},
 		},
 		Entities: bite.Entities{
 			People: []bite.Entity{{Name: "Ann Lee", Mentions: 3}, {Name: "Bo Tan", Mentions: 1}},
@@ -39,14 +39,14 @@ func TestCardText(t *testing.T) {
 		"Nice plan: leaders meet\nExample News · 2026-03-02\n",
 		"unsupported: “Nice plan”",
 		"- Leaders met on Monday.\n- They agreed a plan.\n",
-		"- “We agreed” — Ann Lee\n- “A *fair* deal” — Bo Tan\n- “Again” — Ann Lee\n",
+		"- “We agreed on every point today” — Ann Lee\n- “A *fair* deal for all of us” — Bo Tan\n- “Again” — Ann Lee\n",
 		"People: Ann Lee (3), Bo Tan\n", "Places: Geneva (2)\n", "https://example.com/a\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("card lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "Nothing new") {
+	if strings.Contains(out, "Nothing new") || !strings.HasSuffix(out, "(2)\n\nhttps://example.com/a\n") {
 		t.Errorf("card shows a fourth quote:\n%s", out)
 	}
 }
@@ -58,7 +58,7 @@ func TestCardMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"# Nice plan: leaders meet\n", "## Summary\n", `A \*fair\* deal`, "**People:** Ann Lee (3), Bo Tan"} {
+	for _, want := range []string{"# Nice plan: leaders meet\n", "## Summary\n", `A \*fair\* deal for all`, "**People:** Ann Lee (3), Bo Tan"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown card lacks %q:\n%s", want, out)
 		}
