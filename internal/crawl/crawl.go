@@ -213,13 +213,25 @@ func New(archive Archive, opts Options) *Crawler {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{
+	c := &Crawler{
 		opts:    opts,
 		archive: archive,
-		client:  fetch.New(opts.Fetch),
 		clock:   realClock{},
 		hosts:   hosts{m: map[string]*host{}, perHost: opts.PerHost, delay: opts.Delay},
 	}
+	fo := opts.Fetch
+	if user := fo.CheckRedirect; user != nil {
+		fo.CheckRedirect = func(u *url.URL) error {
+			if err := c.checkRedirect(u); err != nil {
+				return err
+			}
+			return user(u)
+		}
+	} else {
+		fo.CheckRedirect = c.checkRedirect
+	}
+	c.client = fetch.New(fo)
+	return c
 }
 
 // userAgent is the name robots.txt rules are matched against.

@@ -89,6 +89,7 @@ const (
 	pWire       = "/wire/europa-water-vapour"
 	pPrivate    = "/private/draft-story"
 	pOld        = "/archive/2001/old-story"
+	pRedirect   = "/go/draft-story" // redirects to pPrivate
 )
 
 func readTestdata(t *testing.T, name string) []byte {
@@ -164,7 +165,8 @@ func newSite(t *testing.T) *site {
 <url><loc>%[1]s%[3]s</loc><news:news><news:publication_date>2019-11-21T09:00:00Z</news:publication_date></news:news></url>
 <url><loc>%[1]s%[4]s</loc><lastmod>2026-02-01</lastmod></url>
 <url><loc>%[1]s%[5]s</loc></url>
-</urlset>`, base, pAI, pWire, pPrivate, pEuropa)
+<url><loc>%[1]s%[6]s</loc></url>
+</urlset>`, base, pAI, pWire, pPrivate, pEuropa, pRedirect)
 	zw.Close()
 	s.pages["/sitemap-news.xml.gz"] = news.Bytes()
 	s.types["/sitemap-news.xml.gz"] = "application/x-gzip"
@@ -188,6 +190,10 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	throttle := key == pAI && !s.throttled
 	s.throttled = s.throttled || throttle
 	s.mu.Unlock()
+	if key == pRedirect {
+		http.Redirect(w, r, pPrivate, http.StatusFound)
+		return
+	}
 	if throttle {
 		w.Header().Set("Retry-After", fmt.Sprint(int(retryAfter.Seconds())))
 		http.Error(w, "slow down", http.StatusTooManyRequests)
@@ -364,13 +370,13 @@ func TestCrawlEndToEnd(t *testing.T) {
 		t.Error("page 2 stored as an article of its own")
 	}
 
-	// robots.txt obeyed: the disallowed page never asked for; the old
-	// feed item skipped by Since.
-	if hits[pPrivate] != 0 {
-		t.Errorf("disallowed %s requested %d times", pPrivate, hits[pPrivate])
+	// robots.txt obeyed: the disallowed page never asked for, even
+	// through a redirect; the old feed item skipped by Since.
+	if hits[pPrivate] != 0 || hits[pRedirect] != 1 {
+		t.Errorf("disallowed %s requested %d times, %s (redirecting to it) %d times; want 0 and 1", pPrivate, hits[pPrivate], pRedirect, hits[pRedirect])
 	}
-	if sum.Robots != 1 || sum.TooOld != 1 || hits[pOld] != 0 {
-		t.Errorf("robots %d, too old %d, old item requested %d times; want 1, 1, 0", sum.Robots, sum.TooOld, hits[pOld])
+	if sum.Robots != 2 || sum.TooOld != 1 || hits[pOld] != 0 {
+		t.Errorf("robots %d, too old %d, old item requested %d times; want 2, 1, 0", sum.Robots, sum.TooOld, hits[pOld])
 	}
 	if hits["/robots.txt"] != 1 {
 		t.Errorf("robots.txt requested %d times, want once", hits["/robots.txt"])

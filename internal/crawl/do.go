@@ -63,6 +63,10 @@ func (c *Crawler) do(ctx context.Context, t task) {
 		if t.optional && isStatus && se.StatusCode >= 400 && se.StatusCode < 500 {
 			return
 		}
+		if errors.Is(err, ErrRobots) {
+			c.report(Event{URL: t.url, Kind: kind, Outcome: Robots})
+			return
+		}
 		if kind == KindArticle && isStatus && (se.StatusCode == http.StatusNotFound || se.StatusCode == http.StatusGone) {
 			// Reported once; later crawls leave the dead link alone.
 			c.record(ctx, store.CrawlPage{URL: t.url, Kind: string(KindArticle), Outcome: Gone})

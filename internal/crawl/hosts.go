@@ -54,10 +54,11 @@ type host struct {
 	next  time.Time // earliest start of the next request
 	delay time.Duration
 
+	robots *robotstxt.RobotsData // under mu
+
 	robotsOnce sync.Mutex // held while robots.txt is being fetched
-	robotsDone bool
-	robots     *robotstxt.RobotsData
-	robotsErr  error
+	robotsDone bool       // under robotsOnce
+	robotsErr  error      // under robotsOnce
 }
 
 // hosts hands out the host of each URL.
@@ -138,26 +139,27 @@ func (c *Crawler) loadRobots(ctx context.Context, h *host, u *url.URL) error {
 		return err
 	}
 	var se *fetch.StatusError
+	var rd *robotstxt.RobotsData
 	switch {
 	case err == nil:
-		h.robots, err = robotstxt.FromStatusAndBytes(resp.StatusCode, resp.Body)
+		rd, err = robotstxt.FromStatusAndBytes(resp.StatusCode, resp.Body)
 		if err != nil {
 			// An unreadable robots.txt says nothing clear: allow, as
 			// for a missing one.
-			h.robots, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+			rd, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 		}
 	case errors.As(err, &se):
-		h.robots, err = robotstxt.FromStatusAndBytes(se.StatusCode, nil)
+		rd, err = robotstxt.FromStatusAndBytes(se.StatusCode, nil)
 		if err != nil {
-			h.robots, _ = robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
+			rd, _ = robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
 		}
 	default:
 		h.robotsErr = fmt.Errorf("robots.txt: %w", err)
 	}
-	if h.robots != nil {
-		d := h.robots.FindGroup(c.userAgent()).CrawlDelay
-		d = min(d, maxCrawlDelay)
+	if rd != nil {
+		d := min(rd.FindGroup(c.userAgent()).CrawlDelay, maxCrawlDelay)
 		h.mu.Lock()
+		h.robots = rd
 		h.delay = max(h.delay, d)
 		h.mu.Unlock()
 	}
@@ -165,11 +167,15 @@ func (c *Crawler) loadRobots(ctx context.Context, h *host, u *url.URL) error {
 	return h.robotsErr
 }
 
-// allowed reports whether robots.txt lets the crawler fetch u.
-func (c *Crawler) allowed(ctx context.Context, h *host, u *url.URL) (bool, error) {
-	if err := c.loadRobots(ctx, h, u); err != nil {
-		return false, err
-	}
+// loadedRobots returns h's robots.txt if it was fetched, else nil.
+func (h *host) loadedRobots() *robotstxt.RobotsData {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.robots
+}
+
+// robotsPath is the part of u robots.txt rules match.
+func robotsPath(u *url.URL) string {
 	p := u.EscapedPath()
 	if p == "" {
 		p = "/"
@@ -177,17 +183,36 @@ func (c *Crawler) allowed(ctx context.Context, h *host, u *url.URL) (bool, error
 	if u.RawQuery != "" {
 		p += "?" + u.RawQuery
 	}
-	return h.robots.TestAgent(p, c.userAgent()), nil
+	return p
+}
+
+// allowed reports whether robots.txt lets the crawler fetch u.
+func (c *Crawler) allowed(ctx context.Context, h *host, u *url.URL) (bool, error) {
+	if err := c.loadRobots(ctx, h, u); err != nil {
+		return false, err
+	}
+	return h.loadedRobots().TestAgent(robotsPath(u), c.userAgent()), nil
+}
+
+// checkRedirect refuses a redirect to a URL that a robots.txt already
+// fetched disallows. (A host whose robots.txt is not known yet is let
+// through: fetching it in the middle of a redirect would bypass the
+// host's delay.)
+func (c *Crawler) checkRedirect(u *url.URL) error {
+	rd := c.hosts.get(u).loadedRobots()
+	if rd != nil && !rd.TestAgent(robotsPath(u), c.userAgent()) {
+		return fmt.Errorf("redirect to %s: %w", u.Redacted(), ErrRobots)
+	}
+	return nil
 }
 
 // sitemaps returns the sitemaps h's robots.txt lists.
 func (h *host) sitemaps() []string {
-	h.robotsOnce.Lock()
-	defer h.robotsOnce.Unlock()
-	if h.robots == nil {
+	rd := h.loadedRobots()
+	if rd == nil {
 		return nil
 	}
-	return h.robots.Sitemaps
+	return rd.Sitemaps
 }
 
 // get fetches rawURL politely: through h's slot and delay, retrying a
