@@ -103,6 +103,13 @@ var leadingNonName = map[string]bool{
 	"in": true, "on": true, "at": true, "of": true, "said": true, "says": true, "told": true,
 }
 
+// calendarWords are capitalised but name no one.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // nameSuffixes end names and tell people apart (Donald Trump Jr.).
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
@@ -231,7 +238,7 @@ func analyse(text string) *analysis {
 			continue
 		}
 		name := cleanName(m.Text)
-		if name == "" || !hasUpper(name) {
+		if name == "" || !hasUpper(name) || calendarWords[strings.ToLower(name)] {
 			continue
 		}
 		// A title before the name makes it a person: "Mr. Biden".

@@ -624,6 +624,10 @@ func attributeBySubject(text string, q *rawQuote, from int, paras []para) {
 		if t := strings.TrimRight(text[from:end], " "); strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
 			return
 		}
+	} else if ss := sentenceStart(text, q.open); ss < from && paras[q.p0].start <= ss {
+		// Earlier quotations in the same sentence: "Cruz called Trump a
+		// "liar" who is "amoral" and a "…"".
+		from = ss
 	}
 	if from >= end {
 		return
@@ -1079,7 +1083,7 @@ func (an *analysis) personBefore(off int, q *rawQuote, g gender) (*entity, int) 
 		if m.start >= off {
 			break
 		}
-		if m.ent != nil && m.ent.kind == kindPER && !an.inQuote(m.start) && g.fits(m.ent.gender) {
+		if m.ent != nil && m.ent.kind == kindPER && !an.inQuote(m.start) && g.fits(m.ent.gender) && !placeContext(an.text, m) {
 			last = m
 		}
 	}
@@ -1087,6 +1091,23 @@ func (an *analysis) personBefore(off int, q *rawQuote, g gender) (*entity, int) 
 		return nil, -1
 	}
 	return an.subjectOf(sentenceStart(an.text, last.start), last.end, g), last.start
+}
+
+// placeContext reports whether a one-word name stands where places do
+// ("in Tulsa"): a likely tagging slip, not someone a pronoun refers to.
+func placeContext(text string, m *mention) bool {
+	if strings.Contains(m.ent.name, " ") {
+		return false
+	}
+	w := strings.Fields(text[max(0, m.start-8):m.start])
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "in", "at", "from", "near", "into", "across", "throughout", "outside":
+		return true
+	}
+	return false
 }
 
 // subjectOf returns the person most likely the subject of text[from:to]:
