@@ -121,52 +121,104 @@ func ReadFile(ctx context.Context, path string, maxBytes int64, h Handler) (err 
 		return nil
 	}
 	defer f.Close()
-	var consumed int64
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	rd := &recordReader{maxBytes: maxBytes, h: h}
 	defer func() {
 		// The WARC library is not trusted to never panic on a hostile
 		// file: a panic costs the rest of the file, not the run.
 		if p := recover(); p != nil {
-			h.Error(consumed, fmt.Errorf("unreadable WARC after offset %d: %v", consumed, p))
+			h.Error(rd.consumed, fmt.Errorf("unreadable WARC after offset %d: %v", rd.consumed, p))
 			err = nil
 		}
-		if fi, e := f.Stat(); e == nil {
-			h.Advance(fi.Size() - consumed)
+		if size > rd.consumed {
+			h.Advance(size - rd.consumed)
 		}
 	}()
+	// gowarc closes a stream that can be closed; the file is closed here.
+	if err := rd.read(ctx, struct{ io.ReadSeeker }{f}, 0); err != nil {
+		return err
+	}
+	if rd.atEOF && size-rd.consumed > 64 {
+		// Garbage after the last record ends the reader early: say so
+		// rather than drop the rest in silence.
+		h.Error(rd.consumed, fmt.Errorf("%d bytes after the last readable record were not read", size-rd.consumed))
+	}
+	// A file gzipped whole, rather than a gzip member a record, gives
+	// gowarc its first record only: read the rest from the decompressed
+	// stream (offsets are then into that stream).
+	if rd.atEOF && rd.records == 1 && rd.bad == 0 && isGzip(f) {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil
+		}
+		whole := &recordReader{maxBytes: maxBytes, h: h, quiet: true}
+		return whole.read(ctx, zr, 1)
+	}
+	return nil
+}
+
+func isGzip(f *os.File) bool {
+	magic := make([]byte, 2)
+	n, _ := f.ReadAt(magic, 0)
+	return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b
+}
+
+// recordReader reads the records of one stream.
+type recordReader struct {
+	maxBytes int64
+	h        Handler
+	// quiet leaves progress unreported (a second pass over a file).
+	quiet bool
+	// consumed is the bytes of the stream read; records counts the
+	// records read whole, bad those that could not be; atEOF is set when
+	// the stream ended.
+	consumed int64
+	records  int
+	bad      int
+	atEOF    bool
+}
+
+// read hands the records of r to the handler, skipping the first skip.
+func (rd *recordReader) read(ctx context.Context, r io.Reader, skip int) error {
 	// Spec violations are only warned of: with gowarc's ErrIgnore policy
 	// for them, payloads come back cut short (seen on wget WARCs).
-	r, err := gowarc.NewWarcFileReaderFromStream(f, 0,
+	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
 		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
 	if err != nil {
-		h.Error(0, err)
+		rd.h.Error(0, err)
 		return nil
 	}
-	defer r.Close()
+	defer wr.Close()
+	h := rd.h
 	failures := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		rec, err := r.Next()
-		if end := rec.Offset + rec.Size; end > consumed {
-			h.Advance(end - consumed)
-			consumed = end
+		rec, err := wr.Next()
+		if end := rec.Offset + rec.Size; end > rd.consumed {
+			if !rd.quiet {
+				h.Advance(end - rd.consumed)
+			}
+			rd.consumed = end
 		}
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
-			// A file that is one gzip member rather than one a record,
-			// or garbage after the last record, ends the reader early:
-			// say so rather than drop the rest in silence.
-			if fi, e := f.Stat(); e == nil && fi.Size()-consumed > 64 {
-				h.Error(consumed, fmt.Errorf("%d bytes after the last readable record were not read", fi.Size()-consumed))
-			}
+			rd.atEOF = true
 			return nil
 		}
 		if err != nil {
 			rec.Close()
 			h.Error(rec.Offset, fmt.Errorf("WARC record: %w", err))
+			rd.bad++
 			failures++
 			if failures >= maxRecordErrors || rec.Size <= 0 {
 				return nil
@@ -174,7 +226,12 @@ func ReadFile(ctx context.Context, path string, maxBytes int64, h Handler) (err 
 			continue
 		}
 		failures = 0
-		page, ok, err := response(rec, maxBytes)
+		rd.records++
+		if rd.records <= skip {
+			rec.Close()
+			continue
+		}
+		page, ok, err := response(rec, rd.maxBytes)
 		rec.Close()
 		switch {
 		case err != nil:

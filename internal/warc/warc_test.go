@@ -188,3 +188,21 @@ func TestRealFiles(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeFileGzip(t *testing.T) {
+	var all []byte
+	for _, r := range [][]byte{
+		record("warcinfo", "", "application/warc-fields", "a: b\r\n"),
+		httpResponse("https://a.example/1", "Content-Type: text/html\r\n", page),
+		httpResponse("https://a.example/2", "Content-Type: text/html\r\n", page),
+	} {
+		all = append(all, r...)
+	}
+	pages, errs, skipped := read(t, gz(all), 1<<20)
+	if len(pages) != 2 || len(errs) != 0 || skipped != 1 {
+		t.Errorf("%d pages, %d skipped, errors %q", len(pages), skipped, errs)
+	}
+	if len(pages) == 2 && (pages[0].URL != "https://a.example/1" || pages[1].URL != "https://a.example/2") {
+		t.Errorf("pages %s, %s", pages[0].URL, pages[1].URL)
+	}
+}
