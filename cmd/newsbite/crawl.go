@@ -164,7 +164,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if sum.Errors > 0 {
-		return &failedError{failed: sum.Errors, total: sum.Seen + sum.Errors}
+		return fmt.Errorf("%d of %d pages failed", sum.Errors, sum.Seen+sum.Errors)
 	}
 	return nil
 }

@@ -48,7 +48,11 @@ func (c *Crawler) do(ctx context.Context, t task) {
 			// site gave validators that make asking cheap.
 			changed := !t.modified.IsZero() && t.modified.After(prev.Fetched)
 			if !changed && (!c.opts.Recheck || v.IsZero()) {
-				c.report(Event{URL: t.url, Kind: kind, Outcome: Unchanged, ArticleID: prev.ArticleID})
+				outcome := Unchanged
+				if prev.Outcome == Gone {
+					outcome = Gone
+				}
+				c.report(Event{URL: t.url, Kind: kind, Outcome: outcome, ArticleID: prev.ArticleID})
 				return
 			}
 		}
