@@ -71,6 +71,8 @@ type site struct {
 	full        map[string]int // 200 answers
 	agents      map[string]bool
 	throttled   bool // /news/ai-projects answered 429 once
+	inFlight    int
+	maxInFlight int
 }
 
 const (
@@ -181,6 +183,15 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		key += "?" + r.URL.RawQuery
 	}
 	conditional := r.Header.Get("If-None-Match") != "" || r.Header.Get("If-Modified-Since") != ""
+	s.mu.Lock()
+	s.inFlight++
+	s.maxInFlight = max(s.maxInFlight, s.inFlight)
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.inFlight--
+		s.mu.Unlock()
+	}()
 	s.mu.Lock()
 	s.hits[key]++
 	s.agents[r.UserAgent()] = true
@@ -409,6 +420,10 @@ func TestCrawlEndToEnd(t *testing.T) {
 		if hits[p] != 1 {
 			t.Errorf("%s requested %d times in the first crawl, want 1", p, hits[p])
 		}
+	}
+	// One request at a time on the site, though three workers ran.
+	if s.maxInFlight != 1 {
+		t.Errorf("up to %d requests at once on one host, want 1", s.maxInFlight)
 	}
 	if len(s.agents) != 1 || !s.agents[fetch.DefaultUserAgent] {
 		t.Errorf("user agents %v", s.agents)
