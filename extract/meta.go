@@ -181,6 +181,9 @@ func (m *meta) jsonLD(src string) {
 // when the document title agrees, else the document title without the
 // site name around it.
 func (m *meta) bestTitle() string {
+	if h := m.shownHeadline(); h != "" {
+		return h
+	}
 	candidates := []string{m.ogTitle, m.headline, m.h1}
 	docTitle := cleanTitle(m.title, m.siteName)
 	for _, c := range candidates {
@@ -198,6 +201,56 @@ func (m *meta) bestTitle() string {
 		}
 	}
 	return ""
+}
+
+// shownHeadline is the page's h1 when it reads as the story's headline:
+// what readers see outranks the title written for search engines and
+// social cards, which often differs in wording. A short h1 (a logo, a
+// section name) or one that is the site's name does not count.
+func (m *meta) shownHeadline() string {
+	h := strings.Join(strings.Fields(m.h1), " ")
+	words := len(strings.Fields(h))
+	if words < 4 || len(h) > 300 || m.h1Node == nil || outsideAncestor(m.h1Node) {
+		return ""
+	}
+	if m.siteName != "" && strings.EqualFold(h, m.siteName) {
+		return ""
+	}
+	// The h1 must agree in part with some other statement of the title,
+	// or be the only one.
+	others := []string{m.ogTitle, m.headline, m.title}
+	agree, any := false, false
+	for _, o := range others {
+		if o == "" {
+			continue
+		}
+		any = true
+		if overlap(h, o) >= 0.2 || overlap(o, h) >= 0.2 {
+			agree = true
+		}
+	}
+	if any && !agree {
+		return ""
+	}
+	if site := m.siteName; site != "" {
+		for _, sep := range []string{" | ", " - ", " — ", " – "} {
+			if strings.HasSuffix(strings.ToLower(h), strings.ToLower(sep+site)) {
+				h = strings.TrimSpace(h[:len(h)-len(sep+site)])
+			}
+		}
+	}
+	return h
+}
+
+// outsideAncestor reports a node inside an aside, footer or nav.
+func outsideAncestor(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Aside, atom.Footer, atom.Nav:
+			return true
+		}
+	}
+	return false
 }
 
 // cleanTitle strips a " | Site name" or "Site name - " decoration.

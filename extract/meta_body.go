@@ -308,7 +308,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		return
 	}
 	rel := strings.ToLower(attr(n, "rel"))
-	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || authorHref(attr(n, "href"))) {
+	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || (authorHref(attr(n, "href")) && !inProse(n))) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.authorLinks = append(b.authorLinks, posText{pos, t})
 		}
@@ -400,6 +400,17 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// inProse reports a link inside a paragraph of running text: a link to a
+// person's page there names someone the story is about.
+func inProse(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.P || isBlockTag(p.DataAtom)) {
+			return utf8.RuneCountInString(textOf(p)) > 150
+		}
+	}
+	return false
 }
 
 // authorHref reports a link to an author's page.
