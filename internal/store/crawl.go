@@ -23,14 +23,17 @@ type CrawlPage struct {
 	// Outcome is the crawler's word for what it did with the page.
 	Outcome string
 	Fetched time.Time
+	// Body is the page itself, kept only for small pages the crawler
+	// reads again without fetching them (robots.txt).
+	Body string
 }
 
 // CrawlPage returns what was recorded of url, and false when nothing was.
 func (s *Store) CrawlPage(ctx context.Context, url string) (CrawlPage, bool, error) {
 	p := CrawlPage{URL: url}
 	var links, fetched string
-	err := s.r.QueryRowContext(ctx, `SELECT kind, etag, last_modified, links, article_id, outcome, fetched
-		FROM crawl_pages WHERE url = ?`, url).Scan(&p.Kind, &p.ETag, &p.LastModified, &links, &p.ArticleID, &p.Outcome, &fetched)
+	err := s.r.QueryRowContext(ctx, `SELECT kind, etag, last_modified, links, article_id, outcome, fetched, body
+		FROM crawl_pages WHERE url = ?`, url).Scan(&p.Kind, &p.ETag, &p.LastModified, &links, &p.ArticleID, &p.Outcome, &fetched, &p.Body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return CrawlPage{}, false, nil
 	}
@@ -84,7 +87,7 @@ func setCrawlPage(ctx context.Context, db interface {
 		fetched = p.Fetched.UTC().Format(time.RFC3339)
 	}
 	_, err := db.ExecContext(ctx, `INSERT OR REPLACE INTO crawl_pages
-		(url, kind, etag, last_modified, links, article_id, outcome, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		p.URL, p.Kind, p.ETag, p.LastModified, jsonList(p.Links), p.ArticleID, p.Outcome, fetched)
+		(url, kind, etag, last_modified, links, article_id, outcome, fetched, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.URL, p.Kind, p.ETag, p.LastModified, jsonList(p.Links), p.ArticleID, p.Outcome, fetched, p.Body)
 	return err
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -24,6 +25,7 @@ func TestCrawlPage(t *testing.T) {
 		Links:        []string{"https://example.com/a", "https://example.com/b"},
 		Outcome:      "listed",
 		Fetched:      time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC),
+		Body:         "User-agent: *\nDisallow: /private/\n",
 	}
 	if err := s.SetCrawlPage(ctx, p); err != nil {
 		t.Fatal(err)
@@ -65,5 +67,32 @@ func TestPutCrawled(t *testing.T) {
 	}
 	if _, ok, _ := s.CrawlPage(ctx, empty.URL); ok {
 		t.Error("the empty page was recorded")
+	}
+}
+
+// An archive whose crawl_pages has no body column yet is brought up to
+// date with its rows kept.
+func TestCrawlPagesBodyMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	all := migrations
+	migrations = all[:2]
+	old, err := Open(ctx, path)
+	if err == nil {
+		_, err = old.w.ExecContext(ctx, `INSERT INTO crawl_pages (url, kind, etag) VALUES ('https://example.com/feed', 'feed', '"x"')`)
+		old.Close()
+	}
+	migrations = all
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p, ok, err := s.CrawlPage(ctx, "https://example.com/feed")
+	if err != nil || !ok || p.ETag != `"x"` || p.Body != "" {
+		t.Errorf("after the migration: %+v, %v, %v", p, ok, err)
 	}
 }

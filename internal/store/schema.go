@@ -69,6 +69,9 @@ var migrations = []string{
 		outcome       TEXT NOT NULL DEFAULT '',
 		fetched       TEXT NOT NULL DEFAULT ''
 	) WITHOUT ROWID;`,
+	// 3: the body of a crawled page that is read again when it has not
+	// changed (robots.txt), so a 304 or a fresh copy spares a download.
+	`ALTER TABLE crawl_pages ADD COLUMN body TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrate brings db's schema up to the latest version, a step a
