@@ -13,7 +13,7 @@ import (
 // HeadlineThreshold is the least score for a headline to count as
 // consistent with its body. It was set on the related-vs-unrelated
 // headline pairs of the development data (see bench/headlines.go).
-const HeadlineThreshold = 0.33
+const HeadlineThreshold = 0.28
 
 // Weights of the headline score. A very common word counts for less, a
 // name for more, and a term the body uses only once supports the headline
@@ -21,12 +21,14 @@ const HeadlineThreshold = 0.33
 // headline the whole body supports with the share the best pair of
 // adjacent sentences supports: a story restates its headline's claim in
 // one place, while an unrelated story on the same subject shares words
-// scattered over its length.
+// scattered over its length. The lead (the first two sentences) weighs
+// again on its own, since news states its claim first.
 const (
 	headlineCommonWeight  = 0.35
 	headlineNameWeight    = 2.0
 	headlineOnceCredit    = 0.75
 	headlineCoverageShare = 0.3
+	headlineLeadShare     = 0.4
 )
 
 // headlineSegments splits a headline at the marks that join its parts: a
@@ -133,7 +135,9 @@ func CheckHeadline(headline, body string) HeadlineCheck {
 	for _, v := range inSent {
 		best = max(best, v)
 	}
+	lead := inSent[0]
 	score := headlineCoverageShare*got/total + (1-headlineCoverageShare)*best/winTotal
+	score = (1-headlineLeadShare)*score + headlineLeadShare*lead/winTotal
 	hc.Score = math.Round(score*1000) / 1000
 	hc.Consistent = hc.Score >= HeadlineThreshold
 	seen := map[string]bool{}
