@@ -78,10 +78,13 @@ func agencyLine(t string) bool {
 // furniture reports a short block whose wording marks it as page
 // furniture rather than story.
 func furniture(b *block) bool {
+	t := strings.ToLower(b.text)
+	if strings.Contains(t, "lorem ipsum") {
+		return true // a template's placeholder text
+	}
 	if b.chars > 300 {
 		return false
 	}
-	t := strings.ToLower(b.text)
 	if b.chars > 160 {
 		for _, p := range siteNotices {
 			if strings.Contains(t, p) {
