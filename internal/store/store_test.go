@@ -466,3 +466,16 @@ func crashWhileWriting(path string) {
 	}
 	os.Exit(3)
 }
+
+func TestDefaultPath(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", dir)
+	if p, err := DefaultPath(); err != nil || p != filepath.Join(dir, "newsbite", "newsbite.db") {
+		t.Errorf("with XDG_DATA_HOME: %q, %v", p, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "")
+	t.Setenv("HOME", dir)
+	if p, err := DefaultPath(); err != nil || p != filepath.Join(dir, ".local", "share", "newsbite", "newsbite.db") {
+		t.Errorf("without: %q, %v", p, err)
+	}
+}
