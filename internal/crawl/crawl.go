@@ -66,6 +66,7 @@ const (
 	DefaultRetries      = 3
 	DefaultBackoff      = 2 * time.Second
 	DefaultMaxRetryWait = 2 * time.Minute
+	DefaultRobotsTTL    = 24 * time.Hour
 	// DefaultMaxArticlePages bounds how many pages of one article are
 	// fetched and joined.
 	DefaultMaxArticlePages = 10
@@ -98,6 +99,10 @@ type Options struct {
 	// a feed or sitemap that lists a stored article with a newer date
 	// than its fetch is what sends the crawler back to it.
 	Recheck bool
+	// RobotsTTL is how long a robots.txt kept in the archive is used
+	// without asking the site again; zero means DefaultRobotsTTL, a
+	// negative value asks every crawl (conditionally).
+	RobotsTTL time.Duration
 	// MaxPages stops the crawl from fetching more than this many article
 	// pages; zero means no limit.
 	MaxPages int
@@ -206,6 +211,12 @@ func New(archive Archive, opts Options) *Crawler {
 	}
 	if opts.MaxRetryWait <= 0 {
 		opts.MaxRetryWait = DefaultMaxRetryWait
+	}
+	switch {
+	case opts.RobotsTTL == 0:
+		opts.RobotsTTL = DefaultRobotsTTL
+	case opts.RobotsTTL < 0:
+		opts.RobotsTTL = 0
 	}
 	if opts.Fetch.UserAgent == "" {
 		opts.Fetch.UserAgent = fetch.DefaultUserAgent

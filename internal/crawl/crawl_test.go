@@ -445,9 +445,13 @@ func TestCrawlEndToEnd(t *testing.T) {
 		t.Errorf("second crawl %+v: want nothing stored, %d unchanged, no error", sum2, len(articles))
 	}
 	for p, n := range full2 {
-		if p != "/robots.txt" && n > 0 {
+		if n > 0 {
 			t.Errorf("second crawl fetched %s again (%d times)", p, n)
 		}
+	}
+	// robots.txt comes from the archive while it is fresh.
+	if hits2["/robots.txt"] != 0 {
+		t.Errorf("second crawl asked for robots.txt %d times, want 0", hits2["/robots.txt"])
 	}
 	for _, p := range lists {
 		if hits2[p] != 1 || cond2[p] != 1 || nm2[p] != 1 {
@@ -465,18 +469,18 @@ func TestCrawlEndToEnd(t *testing.T) {
 
 	// Told to recheck, a crawl asks for the articles too, conditionally,
 	// and gets 304s.
-	c3, _ := newCrawler(st, Options{Workers: 3, Delay: time.Millisecond, Recheck: true})
+	c3, _ := newCrawler(st, Options{Workers: 3, Delay: time.Millisecond, Recheck: true, RobotsTTL: -1})
 	sum3, err := c3.Run(ctx, s.URL+"/")
 	if err != nil {
 		t.Fatal(err)
 	}
 	hits3, cond3, nm3, _ := s.snapshot()
-	for _, p := range append(articles, lists...) {
+	for _, p := range append(append(articles, lists...), "/robots.txt") {
 		if hits3[p] != 1 || cond3[p] != 1 || nm3[p] != 1 {
 			t.Errorf("recheck, %s: %d requests, %d conditional, %d not modified; want 1 each", p, hits3[p], cond3[p], nm3[p])
 		}
 	}
-	if sum3.Stored != 0 || sum3.Duplicates != 0 || sum3.Errors != 0 || sum3.NotModified != len(articles)+len(lists) || hits3[pHarbour2] != 0 {
+	if sum3.Stored != 0 || sum3.Duplicates != 0 || sum3.Errors != 0 || sum3.NotModified != len(articles)+len(lists) || sum3.Robots != 2 || hits3[pHarbour2] != 0 || hits3[pPrivate] != 0 {
 		t.Errorf("recheck: %+v, page 2 asked for %d times", sum3, hits3[pHarbour2])
 	}
 

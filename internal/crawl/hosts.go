@@ -14,6 +14,7 @@ import (
 	"github.com/temoto/robotstxt"
 
 	"github.com/newsbite/newsbite/internal/fetch"
+	"github.com/newsbite/newsbite/internal/store"
 )
 
 // maxCrawlDelay bounds what a robots.txt Crawl-delay can impose, so one
@@ -123,10 +124,19 @@ func (h *host) holdOff(now time.Time, d time.Duration) {
 // ErrRobots is reported for a URL that robots.txt disallows.
 var ErrRobots = errors.New("disallowed by robots.txt")
 
-// loadRobots fetches h's robots.txt once. A missing one (4xx) allows
-// everything; one that cannot be fetched (5xx after retries) disallows
-// everything for this crawl, as the robots.txt standard asks; a failure to
-// connect is the host's error, reported for each of its URLs.
+// maxRobotsBytes is the most of a robots.txt read, as Google reads: rules
+// past it are ignored.
+const maxRobotsBytes = 500 << 10
+
+// KindRobots marks a robots.txt in the archive's crawl state.
+const KindRobots Kind = "robots"
+
+// loadRobots gets h's robots.txt once a crawl: from the archive while the
+// copy there is younger than RobotsTTL, else from the site, conditionally.
+// A missing one (4xx) allows everything; one that cannot be fetched (5xx
+// after retries) disallows everything for this crawl, as the robots.txt
+// standard asks; a failure to connect is the host's error, reported for
+// each of its URLs.
 func (c *Crawler) loadRobots(ctx context.Context, h *host, u *url.URL) error {
 	h.robotsOnce.Lock()
 	defer h.robotsOnce.Unlock()
@@ -134,37 +144,64 @@ func (c *Crawler) loadRobots(ctx context.Context, h *host, u *url.URL) error {
 		return h.robotsErr
 	}
 	robotsURL := (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}).String()
-	resp, err := c.get(ctx, h, robotsURL, fetch.Validators{})
-	if err != nil && ctx.Err() != nil {
-		return err
+	prev, known, err := c.archive.CrawlPage(ctx, robotsURL)
+	if err != nil {
+		return fmt.Errorf("crawl state: %w", err)
 	}
-	var se *fetch.StatusError
-	var rd *robotstxt.RobotsData
+	known = known && prev.Kind == string(KindRobots)
+	var body string
 	switch {
-	case err == nil:
-		rd, err = robotstxt.FromStatusAndBytes(resp.StatusCode, resp.Body)
-		if err != nil {
-			// An unreadable robots.txt says nothing clear: allow, as
-			// for a missing one.
-			rd, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
-		}
-	case errors.As(err, &se):
-		rd, err = robotstxt.FromStatusAndBytes(se.StatusCode, nil)
-		if err != nil {
-			rd, _ = robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
-		}
+	case known && c.opts.RobotsTTL > 0 && c.clock.Now().Sub(prev.Fetched) < c.opts.RobotsTTL:
+		body = prev.Body
 	default:
-		h.robotsErr = fmt.Errorf("robots.txt: %w", err)
+		v := fetch.Validators{}
+		if known {
+			v = fetch.Validators{ETag: prev.ETag, LastModified: prev.LastModified}
+		}
+		resp, err := c.get(ctx, h, robotsURL, v)
+		if err != nil && ctx.Err() != nil {
+			return err
+		}
+		var se *fetch.StatusError
+		switch {
+		case err == nil && resp.NotModified():
+			body = prev.Body
+		case err == nil:
+			body = string(resp.Body[:min(len(resp.Body), maxRobotsBytes)])
+			v = resp.Validators()
+		case errors.As(err, &se) && se.StatusCode >= 400 && se.StatusCode < 500:
+			// No robots.txt: no rules, which an empty one says too.
+			body, v = "", fetch.Validators{}
+		case errors.As(err, &se):
+			// The site is in trouble: keep off it for this crawl, and
+			// remember nothing.
+			rd, _ := robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
+			h.setRobots(rd, 0)
+			h.robotsDone = true
+			return nil
+		default:
+			h.robotsErr = fmt.Errorf("robots.txt: %w", err)
+			h.robotsDone = true
+			return h.robotsErr
+		}
+		c.record(ctx, store.CrawlPage{URL: robotsURL, Kind: string(KindRobots), ETag: v.ETag, LastModified: v.LastModified, Body: body, Outcome: Listed})
 	}
-	if rd != nil {
-		d := min(rd.FindGroup(c.userAgent()).CrawlDelay, maxCrawlDelay)
-		h.mu.Lock()
-		h.robots = rd
-		h.delay = max(h.delay, d)
-		h.mu.Unlock()
+	rd, err := robotstxt.FromString(body)
+	if err != nil {
+		// An unreadable robots.txt says nothing clear: allow, as for a
+		// missing one.
+		rd, _ = robotstxt.FromString("")
 	}
+	h.setRobots(rd, min(rd.FindGroup(c.userAgent()).CrawlDelay, maxCrawlDelay))
 	h.robotsDone = true
-	return h.robotsErr
+	return nil
+}
+
+func (h *host) setRobots(rd *robotstxt.RobotsData, delay time.Duration) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.robots = rd
+	h.delay = max(h.delay, delay)
 }
 
 // loadedRobots returns h's robots.txt if it was fetched, else nil.
