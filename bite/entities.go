@@ -103,6 +103,32 @@ var leadingNonName = map[string]bool{
 	"in": true, "on": true, "at": true, "of": true, "said": true, "says": true, "told": true,
 }
 
+var groupRe = regexp.MustCompile(`^(\p{Lu}\p{L}+ )?\p{Lu}\p{L}+(ans|inos|anos|ics|ims|ists|ites)$`)
+
+// notAName drops what the tagger takes for a name in news copy but names
+// no one: weekdays, headlines in title case, groups of people ("Latinos",
+// "African Americans"), and single capitalised words the text also uses
+// in lower case ("Nation", "City").
+func notAName(text, name string) bool {
+	lw := strings.ToLower(name)
+	if calendarWords[lw] || leadingNonName[lw] || discourseWords[lw] {
+		return true
+	}
+	w := strings.Fields(name)
+	if len(w) > 5 || groupRe.MatchString(name) || strings.ContainsAny(name, "/@#") {
+		return true
+	}
+	if _, alias := aliasFor(name); alias || len(w) > 1 {
+		return false
+	}
+	return strings.Contains(text, " "+lw+" ") || strings.Contains(text, " "+lw+".") || strings.Contains(text, " "+lw+",")
+}
+
+var discourseWords = map[string]bool{
+	"furthermore": true, "moreover": true, "however": true, "meanwhile": true, "editor": true,
+	"indeed": true, "instead": true, "still": true, "today": true, "yesterday": true, "tonight": true,
+}
+
 // calendarWords are capitalised but name no one.
 var calendarWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
@@ -173,7 +199,7 @@ func cleanName(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		s = strings.TrimSuffix(s, suf)
 	}
-	s = strings.Trim(s, " ,;:\"“”‘(")
+	s = strings.Trim(s, " ,;:\"“”‘(―—–-")
 	words := strings.Fields(s)
 	for len(words) > 1 && (personTitles[strings.ToLower(strings.TrimSuffix(words[0], "."))] || leadingNonName[strings.ToLower(words[0])]) {
 		words = words[1:]
@@ -238,7 +264,7 @@ func analyse(text string) *analysis {
 			continue
 		}
 		name := cleanName(m.Text)
-		if name == "" || !hasUpper(name) || calendarWords[strings.ToLower(name)] {
+		if name == "" || !hasUpper(name) || notAName(text, name) {
 			continue
 		}
 		// A title before the name makes it a person: "Mr. Biden".
@@ -535,7 +561,7 @@ func (an *analysis) entities() Entities {
 	for _, e := range ents {
 		x := Entity{Name: e.name, Mentions: e.count, Aliases: []string{}}
 		for f := range e.forms {
-			if f != e.name {
+			if normName(f) != normName(e.name) {
 				x.Aliases = append(x.Aliases, f)
 			}
 		}

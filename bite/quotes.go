@@ -1015,11 +1015,11 @@ func leadingPhrase(clause string) string {
 	var out []string
 	for i, x := range w {
 		lx := strings.ToLower(strings.Trim(x, ",.:"))
-		if i > 0 && !upperAt(x, 0) && (auxWords[lx] || cueWords[lx] || participles[lx] || strings.HasSuffix(lx, "ed") ||
-			(strings.HasSuffix(lx, "s") && !strings.HasSuffix(lx, "ss") && !functionWords[lx] && i == len(out))) {
+		if i > 0 && !upperAt(x, 0) && (auxWords[lx] || cueWords[lx] || participles[lx] || commonVerbs[lx] ||
+			strings.HasSuffix(lx, "ed") || phraseEnders[lx]) {
 			break
 		}
-		if stopBefore[lx] && lx != "for" && lx != "of" || len(out) == 8 {
+		if len(out) == 8 {
 			return ""
 		}
 		out = append(out, strings.Trim(x, ",:"))
@@ -1027,10 +1027,31 @@ func leadingPhrase(clause string) string {
 			break
 		}
 	}
-	if len(out) == 0 || !upperAt(out[0], 0) || pronouns[strings.ToLower(out[0])] || strings.EqualFold(out[0], "it") {
+	if len(out) == 0 || pronouns[strings.ToLower(out[0])] || strings.EqualFold(out[0], "it") {
+		return ""
+	}
+	if f := strings.ToLower(out[0]); !upperAt(out[0], 0) && f != "the" && f != "a" && f != "an" {
 		return ""
 	}
 	return strings.Join(out, " ")
+}
+
+// phraseEnders are words a noun phrase does not run past.
+var phraseEnders = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "with": true, "by": true, "that": true, "which": true,
+	"who": true, "when": true, "while": true, "as": true, "if": true, "and": true, "but": true, "so": true,
+	"because": true, "after": true, "before": true, "during": true, "into": true, "about": true, "than": true,
+}
+
+// commonVerbs end a noun phrase: the verbs news copy puts after a subject
+// that the cue list does not hold.
+var commonVerbs = map[string]bool{
+	"went": true, "goes": true, "go": true, "made": true, "makes": true, "sent": true, "sends": true,
+	"put": true, "puts": true, "gave": true, "gives": true, "took": true, "takes": true, "came": true,
+	"comes": true, "began": true, "begins": true, "spoke": true, "speaks": true, "kept": true, "keeps": true,
+	"got": true, "gets": true, "issued": true, "issues": true, "called": true, "calls": true, "used": true,
+	"uses": true, "read": true, "reads": true, "described": true, "describes": true, "shows": true,
+	"showed": true, "offers": true, "offered": true, "sees": true, "saw": true, "made,": true,
 }
 
 // nameLike reports whether p reads as a proper name: one to four words,

@@ -163,3 +163,22 @@ func TestMakeCarriesQuotesAndEntities(t *testing.T) {
 		t.Errorf("places: %+v", b.Entities.Places)
 	}
 }
+
+func TestLeadingPhrase(t *testing.T) {
+	for clause, want := range map[string]string{
+		"The email went on to say,":                                  "The email",
+		"A spokeswoman for the committee emailed reporters, arguing": "A spokeswoman for the committee",
+		"But the agency has since said":                              "the agency",
+		"it continued":                                               "",
+	} {
+		if got := leadingPhrase(clause); got != want {
+			t.Errorf("leadingPhrase(%q) = %q, want %q", clause, got, want)
+		}
+	}
+	// The phrase speaks when the clause that introduces the quote names
+	// no person.
+	text := "The statement from the ministry went on to say: “We will not negotiate under threat, now or later.”"
+	if q := findQuote(t, quotesOf(t, text), "We will not"); q.Speaker != "The statement from the ministry" {
+		t.Errorf("speaker %q, want The statement from the ministry", q.Speaker)
+	}
+}
