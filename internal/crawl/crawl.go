@@ -4,7 +4,8 @@
 // feeds and sitemaps it discovers), fetches the articles they list,
 // extracts them and stores them, where copies are linked into stories.
 //
-// It is polite: robots.txt is obeyed, each host gets one request at a time
+// It is polite: robots.txt is obeyed (and kept in the archive for a day,
+// RobotsTTL), each host gets one request at a time
 // (PerHost) with a delay between requests (Delay, or the site's
 // Crawl-delay if longer), and 429 and 5xx answers are retried with
 // exponential back-off, waiting as long as Retry-After asks. It is
@@ -15,6 +16,13 @@
 // so. And it resumes: what it learnt of each URL is kept in the archive as
 // soon as the page is done, so a crawl that is killed and started again
 // fetches only what it had not finished.
+//
+// A crawl into an archive:
+//
+//	st, err := store.Open(ctx, path)
+//	...
+//	sum, err := crawl.New(st, crawl.Options{Since: yesterday}).Run(ctx, "https://example.com/")
+//	fmt.Println(sum) // 120 pages seen, 97 stored, 9 duplicates, ...
 package crawl
 
 import (
@@ -42,6 +50,7 @@ const (
 	KindSitemapIndex Kind = "sitemapindex"
 	KindHome         Kind = "home"
 	KindArticle      Kind = "article"
+	KindRobots       Kind = "robots"
 )
 
 // Outcomes of a page, as Events and the archive's crawl state name them.

@@ -128,9 +128,6 @@ var ErrRobots = errors.New("disallowed by robots.txt")
 // past it are ignored.
 const maxRobotsBytes = 500 << 10
 
-// KindRobots marks a robots.txt in the archive's crawl state.
-const KindRobots Kind = "robots"
-
 // loadRobots gets h's robots.txt once a crawl: from the archive while the
 // copy there is younger than RobotsTTL, else from the site, conditionally.
 // A missing one (4xx) allows everything; one that cannot be fetched (5xx

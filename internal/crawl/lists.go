@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -17,9 +16,6 @@ import (
 // maxSitemapBytes caps a sitemap once gunzipped: the sitemap protocol
 // allows 50 MB.
 const maxSitemapBytes = 50 << 20
-
-// ErrNotList is returned when a page is neither a feed nor a sitemap.
-var ErrNotList = errors.New("neither a feed nor a sitemap")
 
 // entry is a link a feed or sitemap lists, with the dates it gives, if
 // any.
