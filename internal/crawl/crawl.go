@@ -270,6 +270,9 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	c.summary = Summary{}
 	c.q = newQueue(c.opts.PerHost)
 	c.mu.Unlock()
+	c.requests.Store(0)
+	c.retries.Store(0)
+	c.articles.Store(0)
 	for _, s := range seeds {
 		u := resolve(nil, s)
 		if u == "" {
