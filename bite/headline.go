@@ -140,6 +140,14 @@ func CheckHeadline(headline, body string) HeadlineCheck {
 	score = (1-headlineLeadShare)*score + headlineLeadShare*lead/winTotal
 	hc.Score = math.Round(score*1000) / 1000
 	hc.Consistent = hc.Score >= HeadlineThreshold
+	// A kicker that names its subject ("Nice terror attack: …") is borne
+	// out when the body has one of its names.
+	kickerNamed := false
+	for _, t := range ts {
+		if t.seg == 0 && t.name && t.supported {
+			kickerNamed = true
+		}
+	}
 	seen := map[string]bool{}
 	covered := map[[2]int]bool{}
 	// Names first, so that the words of a phrase they head are reported
@@ -150,7 +158,7 @@ func CheckHeadline(headline, body string) HeadlineCheck {
 			continue
 		}
 		kicker := len(segs) > 1 && t.seg == 0 && len(segWords[0]) >= 2
-		if t.name && kicker {
+		if t.name && kicker && !kickerNamed {
 			// The name a kicker gives the story ("Nice terror attack:
 			// …") that the body never mentions: the headline claims
 			// what the story does not say.
