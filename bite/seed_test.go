@@ -36,4 +36,17 @@ func TestSeedHeadlineAndSummary(t *testing.T) {
 	if hc.Score <= 0.3 {
 		t.Errorf("score %.2f: the rest of the headline is borne out", hc.Score)
 	}
+	sum := Summarize(a, 3)
+	if len(sum) != 3 {
+		t.Fatalf("summary %q", sum)
+	}
+	joined := strings.Join(sum, " ")
+	if !strings.Contains(joined, "John Kerry met Russia’s President Vladimir Putin") {
+		t.Errorf("the summary misses the meeting the story is about: %q", sum)
+	}
+	for _, bad := range []string{"Shake on it", "GRAPHIC", "AFP", "Nice terror attack"} {
+		if strings.Contains(joined, bad) {
+			t.Errorf("summary holds %q", bad)
+		}
+	}
 }
