@@ -163,6 +163,17 @@ var aliasGroups = [][]string{
 	{"Taliban", "the Taliban"},
 }
 
+// aliasKind says what the names of the alias list are, whatever a
+// mention's context suggests ("US officials" is about a country).
+var aliasKind = map[string]string{
+	"United States": kindLOC, "United Kingdom": kindLOC, "Russia": kindLOC, "China": kindLOC,
+	"United Arab Emirates": kindLOC, "Democratic Republic of Congo": kindLOC, "New York City": kindLOC,
+	"Los Angeles": kindLOC, "Islamic State": kindORG, "European Union": kindORG, "United Nations": kindORG,
+	"NATO": kindORG, "Federal Bureau of Investigation": kindORG, "Central Intelligence Agency": kindORG,
+	"World Health Organization": kindORG, "Republican Party": kindORG, "Democratic Party": kindORG,
+	"Hamas": kindORG, "Hezbollah": kindORG, "Taliban": kindORG,
+}
+
 var aliasOf = func() map[string]string {
 	m := map[string]string{}
 	for _, g := range aliasGroups {
@@ -448,7 +459,11 @@ func (an *analysis) merge() {
 	an.mergeAcronyms()
 	for _, e := range an.ents {
 		e.kind = majority(e.votes, e.kind)
+		if k, ok := aliasKind[e.name]; ok {
+			e.kind = k
+		}
 	}
+	an.mergeShortForms()
 }
 
 func hasSuffix(name string) bool {
@@ -473,7 +488,7 @@ func (an *analysis) personFor(tok string, off int, people []*entity, firstNames 
 			}
 			continue
 		}
-		if et[len(et)-1] != tok && !(firstNames && et[0] == tok) {
+		if !sameSurname(et[len(et)-1], tok) && !(firstNames && et[0] == tok) {
 			continue
 		}
 		// The latest mention of e before off.
@@ -490,6 +505,71 @@ func (an *analysis) personFor(tok string, off int, people []*entity, firstNames 
 	return best
 }
 
+// sameSurname compares a full name's last word with a lone name, past an
+// Arabic article ("al-Assad" and "Assad").
+func sameSurname(last, tok string) bool {
+	if last == tok {
+		return true
+	}
+	for _, p := range []string{"al-", "el-", " al", "bin-", "ibn-"} {
+		if strings.TrimPrefix(last, p) == strings.TrimPrefix(tok, p) && strings.HasPrefix(last, p) != strings.HasPrefix(tok, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeShortForms folds a one-word organisation into the longer one of the
+// text it ends ("the Post", "the Washington Post").
+func (an *analysis) mergeShortForms() {
+	for _, a := range an.ents {
+		if a.count == 0 || a.kind != kindORG || strings.Contains(a.name, " ") || !an.afterThe(a) {
+			continue
+		}
+		for _, b := range an.ents {
+			w := strings.Fields(b.name)
+			if b == a || b.count == 0 || b.kind != kindORG || len(w) < 2 || !strings.EqualFold(w[len(w)-1], a.name) {
+				continue
+			}
+			an.fold(a, b)
+			break
+		}
+	}
+}
+
+// afterThe reports whether every mention of e follows "the" ("the Post",
+// not "Secretary of State").
+func (an *analysis) afterThe(e *entity) bool {
+	n := 0
+	for _, m := range an.mentions {
+		if m.ent != e {
+			continue
+		}
+		if !strings.HasSuffix(strings.ToLower(an.text[max(0, m.start-4):m.start]), "the ") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// fold moves the mentions of a into b.
+func (an *analysis) fold(a, b *entity) {
+	for _, m := range an.mentions {
+		if m.ent == a {
+			m.ent = b
+		}
+	}
+	b.count += a.count
+	for f := range a.forms {
+		b.forms[f] = true
+	}
+	for k, v := range a.votes {
+		b.votes[k] += v
+	}
+	a.count = 0
+}
+
 // mergeAcronyms folds an all-capitals name into the entity whose initials
 // it spells (NATO, North Atlantic Treaty Organization).
 func (an *analysis) mergeAcronyms() {
@@ -502,19 +582,7 @@ func (an *analysis) mergeAcronyms() {
 			if b == a || b.count == 0 || b.kind == kindPER || initials(b.name) != acr {
 				continue
 			}
-			for _, m := range an.mentions {
-				if m.ent == a {
-					m.ent = b
-				}
-			}
-			b.count += a.count
-			for f := range a.forms {
-				b.forms[f] = true
-			}
-			for k, v := range a.votes {
-				b.votes[k] += v
-			}
-			a.count = 0
+			an.fold(a, b)
 			break
 		}
 	}

@@ -119,3 +119,22 @@ func TestWordsThatNameNoOne(t *testing.T) {
 		}
 	}
 }
+
+func TestShortFormsAndArabicArticles(t *testing.T) {
+	text := "Syrian President Bashar al-Assad met the envoy in Damascus. Assad said little, according to the Washington Post. " +
+		"The Post added that the Secretary of State would travel on Friday; Islamic State fighters were nearby."
+	ents := NamedEntities(&article.Article{Text: text})
+	if p, ok := entityNamed(ents.People, "Bashar al-Assad"); !ok || p.Mentions != 2 {
+		t.Errorf("Assad not merged with Bashar al-Assad: %+v", ents.People)
+	}
+	if o, ok := entityNamed(ents.Organizations, "Washington Post"); !ok || o.Mentions != 2 {
+		t.Errorf("the Post not merged with the Washington Post: %+v", ents.Organizations)
+	}
+	if o, ok := entityNamed(ents.Organizations, "Islamic State"); ok {
+		for _, a := range o.Aliases {
+			if a == "State" {
+				t.Errorf("State of Secretary of State folded into Islamic State: %+v", o)
+			}
+		}
+	}
+}
