@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -227,5 +228,21 @@ func TestCrawlSurvivesKill(t *testing.T) {
 	defer st.Close()
 	if stats, _ := st.Stats(context.Background()); stats.Articles != 3 {
 		t.Errorf("archive after the kill and the second crawl: %+v", stats)
+	}
+}
+
+func TestCrawlProgress(t *testing.T) {
+	s, _ := newsSite(t)
+	defer func(f func(io.Writer) bool) { isTerminal = f }(isTerminal)
+	isTerminal = func(io.Writer) bool { return true }
+	db := filepath.Join(t.TempDir(), "news.db")
+	r := newsbite(t, "", "crawl", "--db", db, "--delay", "0", "--allow-private", s.URL+"/feed.xml")
+	if r.code != exitOK || !strings.Contains(r.stderr, " stored (") {
+		t.Errorf("on a terminal: exit %d, %q; want the bar", r.code, r.stderr)
+	}
+	isTerminal = func(io.Writer) bool { return false }
+	r = newsbite(t, "", "crawl", "--db", db, "--delay", "0", "--allow-private", s.URL+"/feed.xml")
+	if r.code != exitOK || strings.Contains(r.stderr, "\r") {
+		t.Errorf("not on a terminal: exit %d, %q; want no bar", r.code, r.stderr)
 	}
 }
