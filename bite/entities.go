@@ -105,6 +105,16 @@ var leadingNonName = map[string]bool{
 
 var groupRe = regexp.MustCompile(`^(\p{Lu}\p{L}+ )?\p{Lu}\p{L}+(ans|inos|anos|ics|ims|ists|ites)$`)
 
+// titleFragment reports whether a one-word name ends a title or a longer
+// name the tagger split ("Secretary of State").
+func titleFragment(text string, off int, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	w := strings.Fields(text[max(0, off-30):off])
+	return len(w) >= 2 && w[len(w)-1] == "of" && upperAt(w[len(w)-2], 0) && personTitles[strings.ToLower(w[len(w)-2])]
+}
+
 // notAName drops what the tagger takes for a name in news copy but names
 // no one: weekdays, headlines in title case, groups of people ("Latinos",
 // "African Americans"), and single capitalised words the text also uses
@@ -275,7 +285,7 @@ func analyse(text string) *analysis {
 			continue
 		}
 		name := cleanName(m.Text)
-		if name == "" || !hasUpper(name) || notAName(text, name) {
+		if name == "" || !hasUpper(name) || notAName(text, name) || titleFragment(text, m.Start, name) {
 			continue
 		}
 		// A title before the name makes it a person: "Mr. Biden".
