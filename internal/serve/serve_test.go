@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbite/newsbite/article"
 	"github.com/newsbite/newsbite/internal/fetch"
@@ -335,7 +336,7 @@ func TestReaderPages(t *testing.T) {
 	if code != 200 || !strings.HasPrefix(hdr.Get("Content-Type"), "text/html") {
 		t.Fatalf("front: %d", code)
 	}
-	for _, want := range []string{"Budget approved", "Zeppelin returns &lt;b&gt;to&lt;/b&gt; the sky", "1 more copy", "paper.example", `href="/story/`, `name="viewport"`, "It began"} {
+	for _, want := range []string{"Budget approved", "Zeppelin returns &lt;b&gt;to&lt;/b&gt; the sky", "1 more copy", `<li class="day"><h2>Saturday 2 March 2024</h2></li>`, `<li class="day"><h2>Friday 1 March 2024</h2></li>`, "paper.example", `href="/story/`, `name="viewport"`, "It began"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("front page lacks %q", want)
 		}
@@ -403,4 +404,19 @@ func TestBuildDemo(t *testing.T) {
 		t.Errorf("demo search: %d hits, %v", len(hits), err)
 	}
 
+}
+
+func TestDayLabel(t *testing.T) {
+	now := time.Date(2024, 3, 5, 1, 0, 0, 0, time.UTC)
+	for date, want := range map[string]string{
+		"2024-03-05T00:30:00Z":      "Today",
+		"2024-03-04T23:59:00Z":      "Yesterday",
+		"2024-03-03T12:00:00Z":      "Sunday 3 March 2024",
+		"2024-03-05T02:00:00+03:00": "Yesterday",
+		"nonsense":                  "",
+	} {
+		if got := dayLabel(date, now); got != want {
+			t.Errorf("dayLabel(%s) = %q, want %q", date, got, want)
+		}
+	}
 }

@@ -23,6 +23,24 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 
 var styleCSS, _ = templateFS.ReadFile("templates/style.css")
 
+// dayLabel names the day of an RFC 3339 date as a list of news heads it:
+// "Today", "Yesterday", else the date with its weekday (UTC).
+func dayLabel(date string, now time.Time) string {
+	t, err := time.Parse(time.RFC3339, date)
+	if err != nil {
+		return ""
+	}
+	t, now = t.UTC(), now.UTC()
+	y, m, d := t.Date()
+	switch ny, nm, nd := now.Date(); {
+	case y == ny && m == nm && d == nd:
+		return "Today"
+	case t.Format(time.DateOnly) == now.AddDate(0, 0, -1).Format(time.DateOnly):
+		return "Yesterday"
+	}
+	return t.Format("Monday 2 January 2006")
+}
+
 // day shows an RFC 3339 date as a person reads it.
 func day(s string) string {
 	t, err := time.Parse(time.RFC3339, s)
@@ -36,6 +54,9 @@ func day(s string) string {
 type storyBite struct {
 	*store.Stored
 	Summary string
+	// Day heads the first story of each day: "Today", "Yesterday" or
+	// the date.
+	Day string
 }
 
 type frontData struct {
@@ -108,8 +129,13 @@ func (s *Server) front(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, err)
 		return
 	}
+	lastDay := ""
 	for _, a := range p.Articles {
-		data.Stories = append(data.Stories, storyBite{Stored: a, Summary: s.summary(a)})
+		b := storyBite{Stored: a, Summary: s.summary(a)}
+		if d := dayLabel(a.Date, time.Now()); d != lastDay {
+			b.Day, lastDay = d, d
+		}
+		data.Stories = append(data.Stories, b)
 	}
 	if p.Next != "" {
 		q := r.URL.Query()

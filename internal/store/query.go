@@ -264,7 +264,7 @@ func (s *Store) Search(ctx context.Context, q string, f Filter, limit int) ([]Hi
 	conds, args := f.where([]string{"articles_fts MATCH ?"}, []any{match})
 	// Weights: title, description, text, authors, tags.
 	query := `SELECT ` + columns + `,
-		snippet(articles_fts, -1, '` + markOpen + `', '` + markClose + `', '…', 24),
+		snippet(articles_fts, -1, '` + markOpen + `', '` + markClose + `', '…', 40),
 		bm25(articles_fts, 10.0, 4.0, 1.0, 2.0, 3.0) AS rank,
 		(SELECT count(*) - 1 FROM articles d WHERE d.story_id = a.id)
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
