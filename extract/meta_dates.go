@@ -191,8 +191,20 @@ func parseHumanDate(s, lang string, now time.Time) pageDate {
 		}
 		return mk(m[3], m[1], m[2])
 	}
+	// A month name with its day and year inside a longer line ("By Jane
+	// Doe - Mar 27, 2024", "Publié le 3 mars 2024 à 10h"): the parser
+	// gets just that part.
+	for _, m := range rxMonthDate.FindAllStringSubmatch(s, 3) {
+		if dateWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
+			if d := dateparserDate(m[0], lang, now); d.ok() {
+				return d
+			}
+		}
+	}
 	return dateparserDate(s, lang, now)
 }
+
+var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d{2}\b`)
 
 // dateparserDate hands a text to go-dateparser: the well-kept port of the
 // Python library that knows month names and orders of some 200 locales.

@@ -1,0 +1,350 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsbite/newsbite/article"
+)
+
+// Metadata: each source alone, the merge on real page pieces
+// (testdata/meta, see SOURCES.md there), and the hard cases.
+
+var testNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+
+func metaFixture(t *testing.T, name, url string) *article.Article {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "meta", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(b, Options{URL: url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestMetaFixtures(t *testing.T) {
+	cases := []struct {
+		file, url string
+		want      article.Article
+	}{
+		{"fundus-br.html", "", article.Article{
+			Title:     "Evangelische Kirche: Landeskirche will Missbrauch aufarbeiten",
+			Authors:   []string{"Jasper Riemann", "Barbara Schneider"},
+			Published: "2024-04-22T15:26:46Z",
+			Language:  "de",
+			SiteName:  "BR24",
+			Tags:      []string{"Oberfranken", "Kirche", "sexualisierte Gewalt", "Missbrauchsstudie", "Evangelische Landessynode", "Evangelische Kirche", "Missbrauch"},
+			PageType:  TypeArticle,
+		}},
+		{"fundus-lemonde.html", "", article.Article{
+			Title:     "Sophie Binet met en garde Emmanuel Macron sur la « gravité de la situation dans le pays »",
+			Authors:   []string{"Bertrand Bissuel"},
+			Published: "2023-08-30T14:52:08+02:00",
+			Modified:  "2023-08-30T15:54:55+02:00",
+			Language:  "fr",
+			Section:   "Politique",
+			PageType:  TypeArticle,
+		}},
+		{"wcxb-0007-graph.html", "https://greatbigphotographyworld.com/photography-trends/", article.Article{
+			Title:     "34 Top Photography Trends in 2025",
+			Authors:   []string{"Taya Iv"},
+			Published: "2025-01-29T20:47:55Z",
+			Modified:  "2025-08-19T13:25:59Z",
+			Language:  "en-US",
+			Section:   "Inspiration",
+			PageType:  TypeArticle,
+		}},
+		{"wcxb-0190-byline.html", "", article.Article{
+			Title:     "7 Mental Health Trends to Watch in 2025",
+			Authors:   []string{"Vahid Osman"},
+			Published: "2024-03-27T00:00:00Z",
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			a := metaFixture(t, c.file, c.url)
+			w := c.want
+			check := func(field string, got, want any) {
+				if !reflect.ValueOf(want).IsZero() && !reflect.DeepEqual(got, want) {
+					t.Errorf("%s = %#v, want %#v", field, got, want)
+				}
+			}
+			check("title", a.Title, w.Title)
+			check("authors", a.Authors, w.Authors)
+			check("published", a.Published, w.Published)
+			check("modified", a.Modified, w.Modified)
+			check("language", a.Language, w.Language)
+			check("section", a.Section, w.Section)
+			check("site", a.SiteName, w.SiteName)
+			check("tags", a.Tags, w.Tags)
+			check("page type", a.PageType, w.PageType)
+		})
+	}
+}
+
+func TestAuthorNames(t *testing.T) {
+	cases := map[string][]string{
+		"By Jane Doe and John Roe, Staff Writers":   {"Jane Doe", "John Roe"},
+		"Von Anna Muster und Max Mann, dpa":         {"Anna Muster", "Max Mann"},
+		"Par Jean Dupont et Marie Curie":            {"Jean Dupont", "Marie Curie"},
+		"Por Ana García y Luis Pérez":               {"Ana García", "Luis Pérez"},
+		"Jane Doe & John Roe":                       {"Jane Doe", "John Roe"},
+		"jane.doe@example.com":                      nil,
+		"Jane Doe (jane@example.com)":               {"Jane Doe"},
+		"AFP":                                       nil,
+		"Reuters":                                   nil,
+		"The Associated Press":                      nil,
+		"dpa/AFP":                                   nil,
+		"Jane Doe - Senior Correspondent":           {"Jane Doe"},
+		"Genevieve Carlton, Ph.D.":                  {"Genevieve Carlton"},
+		"Doris Munoz-Mantilla, MD, FOMA":            {"Doris Munoz-Mantilla"},
+		"Jane Doe in Washington":                    {"Jane Doe"},
+		"Written by: Jane Doe":                      {"Jane Doe"},
+		"Podium Staff":                              nil,
+		"Taya Iv":                                   {"Taya Iv"},
+		"Ludwig van Beethoven":                      {"Ludwig van Beethoven"},
+		"click here to subscribe to our newsletter": nil,
+	}
+	for in, want := range cases {
+		if got := authorNames(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("authorNames(%q) = %#v, want %#v", in, got, want)
+		}
+	}
+	if got := addAuthors([]string{"Jane Doe"}, "jane doe", "Doe", "John Roe"); !reflect.DeepEqual(got, []string{"Jane Doe", "John Roe"}) {
+		t.Errorf("addAuthors = %#v", got)
+	}
+}
+
+func TestJSONLDAuthorsAndBrokenJSON(t *testing.T) {
+	src := `<!--
+	{"@context":"https://schema.org","@graph":[
+	  {"@type":"WebSite","name":"Example News",},
+	  {"@type":["NewsArticle"],"headline":"Storm hits the coast","datePublished":"2024-03-05T09:30:00+01:00",
+	   "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"By John Roe"},{"@type":"Organization","name":"Example News"}],
+	   "keywords":"storm, weather, coast",
+	   "description":"Line one
+line two"},
+	]}
+	-->`
+	things := ldThings([]string{src})
+	main := mainThing(things, "Storm hits the coast")
+	if main == nil {
+		t.Fatalf("no main thing in %#v", things)
+	}
+	var names []string
+	for _, a := range main.authors {
+		if !a.org {
+			names = addAuthors(names, authorNames(a.name)...)
+		}
+	}
+	if !reflect.DeepEqual(names, []string{"Jane Doe", "John Roe"}) {
+		t.Errorf("authors = %#v", names)
+	}
+	if !reflect.DeepEqual(main.keywords, []string{"storm", "weather", "coast"}) {
+		t.Errorf("keywords = %#v", main.keywords)
+	}
+	if d := parseMachineDate(main.published); d.rfc3339() != "2024-03-05T09:30:00+01:00" {
+		t.Errorf("published = %q", d.rfc3339())
+	}
+	// Two scripts' worth of objects back to back, and a CDATA wrapper.
+	if got := ldThings([]string{`//<![CDATA[
+{"@type":"Article","headline":"A"}{"@type":"Person","name":"B"}
+//]]>`}); len(got) != 2 {
+		t.Errorf("concatenated objects: %d things", len(got))
+	}
+}
+
+func TestMachineDates(t *testing.T) {
+	cases := map[string]string{
+		"2016-07-15T10:04:00+02:00":       "2016-07-15T10:04:00+02:00",
+		"2016-07-15T10:04:00.123Z":        "2016-07-15T10:04:00Z",
+		"2016-07-15 10:04:00":             "2016-07-15T10:04:00Z",
+		"2016-07-15":                      "2016-07-15T00:00:00Z",
+		"2016-07-15T10:04:00+0200":        "2016-07-15T10:04:00+02:00",
+		"Fri, 15 Jul 2016 10:04:00 +0200": "2016-07-15T10:04:00+02:00",
+		"2016-02-30":                      "",
+		"not a date":                      "",
+	}
+	for in, want := range cases {
+		if got := parseMachineDate(in).rfc3339(); got != want {
+			t.Errorf("parseMachineDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestURLDates(t *testing.T) {
+	cases := map[string]string{
+		"https://example.com/2016/07/15/storm-hits/":   "2016-07-15",
+		"https://example.com/news/20160715-storm.html": "2016-07-15",
+		"https://example.com/2016/7/5/storm":           "2016-07-05",
+		"https://example.com/storm-2016":               "",
+		"https://example.com/2016/13/40/x":             "",
+	}
+	for in, want := range cases {
+		d := urlDate(in)
+		got := ""
+		if d.ok() {
+			got = d.t.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("urlDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHumanDatesInOtherLanguages(t *testing.T) {
+	cases := []struct{ text, lang, want string }{
+		{"Veröffentlicht am 3. März 2024, 14:05 Uhr", "de", "2024-03-03"},
+		{"15.07.2016", "de", "2016-07-15"},
+		{"Publié le 5 août 2023 à 10h12", "fr", "2023-08-05"},
+		{"12 de diciembre de 2025", "es", "2025-12-12"},
+		{"2024年4月22日 15:26", "zh", "2024-04-22"},
+		{"By Dr. Jane Doe - Mar 27, 2024", "en", "2024-03-27"},
+		{"07/04/2024", "en", "2024-07-04"},
+		{"Apr 16, 2024 0 min. read", "en", "2024-04-16"},
+		{"3 hours ago", "en", ""},
+		{"Monday", "en", ""},
+	}
+	for _, c := range cases {
+		d := parseHumanDate(c.text, c.lang, testNow)
+		got := ""
+		if d.ok() {
+			got = d.t.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("parseHumanDate(%q, %s) = %q, want %q", c.text, c.lang, got, c.want)
+		}
+	}
+}
+
+func TestSuspectDates(t *testing.T) {
+	if plausible(time.Date(1994, 12, 31, 0, 0, 0, 0, time.UTC), testNow) {
+		t.Error("a date before 1995 is suspect")
+	}
+	if plausible(testNow.AddDate(0, 0, 3), testNow) {
+		t.Error("a date in the future is suspect")
+	}
+	if !plausible(testNow.AddDate(0, -1, 0), testNow) {
+		t.Error("last month is plausible")
+	}
+}
+
+func TestCaptionCredits(t *testing.T) {
+	cases := []struct{ in, caption, credit string }{
+		{"Shake on it: the two leaders meet in Geneva. AFP", "Shake on it: the two leaders meet in Geneva.", "AFP"},
+		{"Rescue workers at the scene on Monday. Photo: Jane Doe", "Rescue workers at the scene on Monday", "Jane Doe"},
+		{"Protesters gather outside parliament (Reuters)", "Protesters gather outside parliament", "Reuters"},
+		{"Entgegen Falschbehauptungen ist Hantavirus keine Nebenwirkung (AFP / ISHARA S. KODIKARA)", "Entgegen Falschbehauptungen ist Hantavirus keine Nebenwirkung", "AFP / ISHARA S. KODIKARA"},
+		{"A market in Kyiv. REUTERS/Jane Doe", "A market in Kyiv.", "REUTERS/Jane Doe"},
+		{"Die Landessynode tagt. Foto: picture alliance/dpa", "Die Landessynode tagt", "picture alliance/dpa"},
+		{"The harbour at dawn © Jane Doe", "The harbour at dawn", "Jane Doe"},
+		{"The harbour at dawn, seen from the old town", "The harbour at dawn, seen from the old town", ""},
+	}
+	for _, c := range cases {
+		cap, cr := splitCredit(c.in)
+		if cap != c.caption || cr != c.credit {
+			t.Errorf("splitCredit(%q) = %q, %q; want %q, %q", c.in, cap, cr, c.caption, c.credit)
+		}
+	}
+	imgs := tidyImages([]article.Image{
+		{URL: "a.jpg", Caption: "The harbour. AFP"},
+		{URL: "b.jpg", Caption: "The harbour. AFP"},
+	}, nil, nil)
+	if imgs[0].Caption != "The harbour." || imgs[0].Credit != "AFP" || imgs[1].Caption != "" {
+		t.Errorf("captions not split or repeated: %#v", imgs)
+	}
+}
+
+func TestNoMetadataAtAll(t *testing.T) {
+	page := `<html><body><div><p>` + prose + `</p><p>` + prose + ` Again.</p></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "" || len(a.Authors) != 0 || a.Published != "" || a.Modified != "" || a.Section != "" || len(a.Tags) != 0 {
+		t.Errorf("metadata from nowhere: %+v", a)
+	}
+	if a.Language != "en" {
+		t.Errorf("language detected from the text = %q, want en", a.Language)
+	}
+}
+
+// prose is varied English text that reads as a story body.
+const prose = `The storm reached the coast in the night and the town woke to flooded streets. ` +
+	`Fishermen said they had never seen the harbour so high, and the mayor opened the school as a shelter. ` +
+	`By the afternoon the water had started to fall, leaving mud in the shops along the front. ` +
+	`Volunteers from nearby villages arrived with pumps, food and dry clothes for the families who lost most. ` +
+	`The weather service warned that a second, weaker storm could follow at the end of the week.`
+
+func TestVisibleMetadataAndSidebars(t *testing.T) {
+	page := `<html lang="en"><head><title>Storm hits the coast | Example News</title></head><body>
+	<article><h1>Storm hits the coast</h1>
+	<p class="byline">By Jane Doe and John Roe, Reuters</p>
+	<time datetime="2024-03-05T09:30:00-05:00">March 5, 2024</time>
+	<p>` + prose + `</p>
+	<figure><img src="/a.jpg"><figcaption>Flooded streets in the old town. Photo: Ann Smith</figcaption></figure>
+	<p>` + prose + `</p>
+	</article>
+	<aside class="sidebar"><h3>Most read</h3><time datetime="2019-01-01">Jan 1, 2019</time><p class="byline">By Someone Else</p></aside>
+	<footer><p>© 2026 Example News</p></footer>
+	</body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://example.com/news/storm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Storm hits the coast" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"Jane Doe", "John Roe"}) {
+		t.Errorf("authors = %#v", a.Authors)
+	}
+	if a.Published != "2024-03-05T09:30:00-05:00" {
+		t.Errorf("published = %q", a.Published)
+	}
+	if len(a.Images) == 0 || a.Images[0].Credit != "Ann Smith" || a.Images[0].Caption != "Flooded streets in the old town" {
+		t.Errorf("images = %#v", a.Images)
+	}
+}
+
+func TestPageTypes(t *testing.T) {
+	cards := ""
+	for i := 0; i < 12; i++ {
+		cards += `<article class="card"><h3><a href="/story-` + string(rune('a'+i)) + `">A story about things</a></h3><p>Short teaser.</p></article>`
+	}
+	cases := []struct{ name, page, url, want string }{
+		{"json-ld product", `<html><head><script type="application/ld+json">{"@type":"Product","name":"Kettle","offers":{"price":"20"}}</script></head><body><h1>Kettle</h1></body></html>`, "", TypeProduct},
+		{"og article", `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-02"></head><body><h1>News of the day here</h1><p>` + strings.Repeat("word ", 200) + `</p></body></html>`, "", TypeArticle},
+		{"listing", `<html><body><h1>Latest</h1>` + cards + `</body></html>`, "https://example.com/news/", TypeListing},
+		{"forum", `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Help"}</script></head><body></body></html>`, "", TypeForum},
+		{"docs", `<html><body><h1>Install the client</h1><pre>go get x</pre></body></html>`, "https://example.com/docs/install", TypeDocumentation},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), Options{URL: c.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.PageType != c.want {
+			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
+		}
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	de := strings.Repeat("Die Landeskirche will den Missbrauch aufarbeiten und hat dafür eine Studie in Auftrag gegeben. ", 5)
+	if got := pickLanguage(&meta{}, nil, "en", de); got != "de" {
+		t.Errorf("markup says en, text is German: got %q", got)
+	}
+	if got := pickLanguage(&meta{}, nil, "de_DE", de); got != "de-DE" {
+		t.Errorf("normalised markup: got %q", got)
+	}
+	if got := pickLanguage(&meta{}, nil, "", de); got != "de" {
+		t.Errorf("detected: got %q", got)
+	}
+}
