@@ -277,6 +277,25 @@ func runQuotes(args []string) error {
 	if err != nil {
 		return err
 	}
+	sc := scoreQuotes(docs, *verbose)
+	fmt.Printf("PolNeAR %s: %d articles, %d direct quotations, %d predicted\n", *split, len(docs), sc.goldN, sc.predN)
+	fmt.Printf("content (character overlap)  P %.3f  R %.3f  F1 %.3f\n", sc.charP, sc.charR, polF1(sc.charP, sc.charR))
+	fmt.Printf("content (quotations, >=50%%)  P %.3f  R %.3f  F1 %.3f\n", sc.quoteP, sc.quoteR, polF1(sc.quoteP, sc.quoteR))
+	fmt.Printf("speaker accuracy             %.3f (%d/%d found quotations with a source); named sources %.3f (%d/%d)\n",
+		polRatio(sc.spkOK, sc.spkN), sc.spkOK, sc.spkN, polRatio(sc.namedOK, sc.namedN), sc.namedOK, sc.namedN)
+	return nil
+}
+
+// quoteScores are the counts and rates of one run over PolNeAR.
+type quoteScores struct {
+	goldN, predN                 int
+	charP, charR, quoteP, quoteR float64
+	spkN, spkOK, namedN, namedOK int
+}
+
+// scoreQuotes runs bite.QuoteSpans on docs and scores it; verbose prints
+// the misses and wrong speakers.
+func scoreQuotes(docs []polDoc, verbose bool) quoteScores {
 	var predChars, predIn, goldChars, goldIn int
 	var goldN, goldFound, predN, predGood int
 	var spkN, spkOK, namedN, namedOK int
@@ -409,7 +428,7 @@ func runQuotes(args []string) error {
 				goldFound++
 			}
 			if bestCover[gi] == 0 {
-				if *verbose {
+				if verbose {
 					fmt.Printf("MISS %s: %q\n", d.name, polClip(spanText(g.a.content, runes), 90))
 				}
 				continue
@@ -422,7 +441,7 @@ func runQuotes(args []string) error {
 			ok := sameSpeaker(pred.Speaker, g.source) || (g.alt != "" && sameSpeaker(pred.Speaker, g.alt))
 			if ok {
 				spkOK++
-			} else if *verbose {
+			} else if verbose {
 				fmt.Printf("SPEAKER %s: got %q (cue %q), want %q (as %q): %q\n", d.name, pred.Speaker, pred.Cue, g.source, spanText(g.a.source, runes), polClip(pred.Text, 70))
 				a, b := pred.Parts[0][0], pred.Parts[len(pred.Parts)-1][1]
 				fmt.Printf("    before: %q\n    after: %q\n", polClip(d.text[max(0, a-160):a], 400), polClip(d.text[b:min(len(d.text), b+80)], 100))
@@ -435,16 +454,12 @@ func runQuotes(args []string) error {
 			}
 		}
 	}
-	p := polRatio(predIn, predChars)
-	r := polRatio(goldIn, goldChars)
-	qp := polRatio(predGood, predN)
-	qr := polRatio(goldFound, goldN)
-	fmt.Printf("PolNeAR %s: %d articles, %d direct quotations, %d predicted\n", *split, len(docs), goldN, predN)
-	fmt.Printf("content (character overlap)  P %.3f  R %.3f  F1 %.3f\n", p, r, polF1(p, r))
-	fmt.Printf("content (quotations, >=50%%)  P %.3f  R %.3f  F1 %.3f\n", qp, qr, polF1(qp, qr))
-	fmt.Printf("speaker accuracy             %.3f (%d/%d found quotations with a source); named sources %.3f (%d/%d)\n",
-		polRatio(spkOK, spkN), spkOK, spkN, polRatio(namedOK, namedN), namedOK, namedN)
-	return nil
+	return quoteScores{
+		goldN: goldN, predN: predN,
+		charP: polRatio(predIn, predChars), charR: polRatio(goldIn, goldChars),
+		quoteP: polRatio(predGood, predN), quoteR: polRatio(goldFound, goldN),
+		spkN: spkN, spkOK: spkOK, namedN: namedN, namedOK: namedOK,
+	}
 }
 
 func polHasCapital(s string) bool {
