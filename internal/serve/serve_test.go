@@ -68,6 +68,7 @@ func newFixture(t *testing.T, opts Options) *fixture {
 	f := &fixture{st: st, ids: map[string]int64{}, log: &strings.Builder{}}
 	zep := art(1, "https://news.example/zeppelin", "Zeppelin returns <b>to</b> the sky", "2024-03-01T10:00:00Z", " A zeppelin flew over the harbour.")
 	zep.Tags = []string{"Transport"}
+	zep.Images = []article.Image{{URL: "javascript:alert(1)"}, {URL: "https://news.example/zep.jpg", Caption: "Over the harbour", Credit: "AP", Alt: "A zeppelin"}}
 	for name, a := range map[string]*article.Article{
 		"zeppelin": zep,
 		"budget":   art(2, "https://www.paper.example/budget", "Budget approved", "2024-03-02T10:00:00Z", ""),
@@ -352,10 +353,13 @@ func TestReaderPages(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("story: %d", code)
 	}
-	for _, want := range []string{"<h1>Zeppelin returns &lt;b&gt;to&lt;/b&gt; the sky</h1>", "<h2>What next</h2>", "Also published", "copy.example", "exact copy", `href="https://news.example/zeppelin"`, "In brief"} {
+	for _, want := range []string{"<h1>Zeppelin returns &lt;b&gt;to&lt;/b&gt; the sky</h1>", "<h2>What next</h2>", "Also published", "copy.example", "exact copy", `href="https://news.example/zeppelin"`, "In brief", `<img src="https://news.example/zep.jpg" alt="A zeppelin"`, `Over the harbour <span class="credit">AP</span>`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("story page lacks %q", want)
 		}
+	}
+	if strings.Contains(body, "javascript:") {
+		t.Error("story page carries a javascript: URL")
 	}
 	code, body, _ = f.get(t, "/search?q=zeppelin")
 	if code != 200 || !strings.Contains(body, "<mark>zeppelin</mark>") || !strings.Contains(body, `Results for “zeppelin”`) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbite/newsbite/article"
 	"github.com/newsbite/newsbite/bite"
 	"github.com/newsbite/newsbite/internal/render"
 	"github.com/newsbite/newsbite/internal/store"
@@ -168,6 +169,8 @@ func (s *Server) summary(a *store.Stored) string {
 
 type storyData struct {
 	Article *store.Stored
+	// Lead is the article's first picture, if it has one on the web.
+	Lead    *article.Image
 	Body    template.HTML
 	Summary string
 	Others  []storyRef
@@ -200,6 +203,12 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		Summary: s.summary(a.Stored),
 		Others:  a.Story,
 		Head:    a.ID == a.StoryID,
+	}
+	for i, img := range a.Images {
+		if strings.HasPrefix(img.URL, "https://") || strings.HasPrefix(img.URL, "http://") {
+			data.Lead = &a.Images[i]
+			break
+		}
 	}
 	title := a.Title
 	if title == "" {
