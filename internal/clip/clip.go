@@ -31,8 +31,9 @@ func Parse(text []byte, source string) *article.Article {
 	}
 	text = bytes.ToValidUTF8(text, []byte("\uFFFD"))
 	a := &article.Article{Source: source}
-	lines := splitLines(string(text))
+	lines := splitLines(frontMatter(a, string(text)))
 
+	lines = takeMarkdownImages(a, lines)
 	lines = takeLabelled(a, lines)
 	lines = dropFurniture(lines)
 	lines = takeHead(a, lines)
@@ -250,6 +251,21 @@ func isTeaser(l string) bool {
 // words at least, no closing stop) among the first lines. Shorter lines
 // above it are the site's menu labels: the first becomes the section.
 func takeHead(a *article.Article, lines []string) []string {
+	if a.Title != "" {
+		// The title is known: drop its copy at the top, if any.
+		for i := 0; i < min(len(lines), 3); i++ {
+			if sameText(stripHeadingMark(lines[i]), a.Title) {
+				return append(lines[:i:i], lines[i+1:]...)
+			}
+		}
+		return lines
+	}
+	if len(lines) > 0 {
+		if m := mdHeading.FindStringSubmatch(lines[0]); m != nil && len(m[1]) == 1 {
+			a.Title = m[2]
+			return lines[1:]
+		}
+	}
 	limit := min(len(lines), 5)
 	for i := 0; i < limit; i++ {
 		l := lines[i]
@@ -277,6 +293,14 @@ func takeHead(a *article.Article, lines []string) []string {
 		return lines[1:]
 	}
 	return lines
+}
+
+// stripHeadingMark drops a Markdown heading's "#" marks.
+func stripHeadingMark(l string) string {
+	if m := mdHeading.FindStringSubmatch(l); m != nil {
+		return m[2]
+	}
+	return l
 }
 
 // isLabel reports whether l is a menu label: one to three words, no stop.
@@ -406,6 +430,9 @@ var listMark = regexp.MustCompile(`^(?:[-*•·▪–]\s+|(\d{1,3})[.)]\s+)`)
 // toBlock makes a body block of one line: a list item, a heading (a short
 // line without a stop) or a paragraph.
 func toBlock(l string) article.Block {
+	if m := mdHeading.FindStringSubmatch(l); m != nil {
+		return article.Block{Type: article.Heading, Text: m[2], Level: len(m[1])}
+	}
 	if m := listMark.FindStringSubmatchIndex(l); m != nil {
 		return article.Block{Type: article.ListItem, Text: l[m[1]:], Level: 1, Ordered: m[2] >= 0}
 	}

@@ -151,6 +151,7 @@ func TestLooksLikeText(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("Label\nA headline of some words\n\nBody.\nBody.\nAFP\nTopics: a, b\nSource: https://x.y/z"))
+	f.Add([]byte("---\ntitle: x\ntags:\n  - a\n---\n# T\n![a](u)\n## H\nBody."))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a := Parse(b, "f")
 		if a == nil || a.Blocks == nil {
@@ -273,5 +274,46 @@ Source : https://example.fr/ville/budget-2027
 	}
 	if len(a.Blocks) != 2 || strings.Contains(a.Text, "Partager") || strings.Contains(a.Text, "compte") || strings.Contains(a.Text, "commenter") {
 		t.Errorf("body:\n%s", a.Text)
+	}
+}
+
+func TestParseMarkdownClip(t *testing.T) {
+	md := `---
+title: "Harbour strike ends as dockers accept new pay deal"
+source: "https://news.example.org/business/harbour-strike-ends"
+author:
+  - "[[Anna Berg]]"
+published: 2026-03-03
+tags:
+  - "clippings"
+  - "labour"
+---
+# Harbour strike ends as dockers accept new pay deal
+
+![Dockers leave the union hall](https://news.example.org/img/dockers.jpg)
+
+Dock workers in Port Elling voted to end a three-week strike on Tuesday.
+
+## What happens next
+
+The harbour authority said ships would start unloading on Wednesday.
+`
+	a := Parse([]byte(md), "clip.md")
+	if a.Title != "Harbour strike ends as dockers accept new pay deal" || a.URL != "https://news.example.org/business/harbour-strike-ends" {
+		t.Errorf("title %q, url %q", a.Title, a.URL)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"Anna Berg"}) || a.Published != "2026-03-03T00:00:00Z" || !reflect.DeepEqual(a.Tags, []string{"labour"}) {
+		t.Errorf("authors %q, published %q, tags %q", a.Authors, a.Published, a.Tags)
+	}
+	if len(a.Images) != 1 || a.Images[0].URL != "https://news.example.org/img/dockers.jpg" || a.Images[0].Alt != "Dockers leave the union hall" {
+		t.Errorf("images %+v", a.Images)
+	}
+	want := []article.Block{
+		{Type: article.Paragraph, Text: "Dock workers in Port Elling voted to end a three-week strike on Tuesday."},
+		{Type: article.Heading, Text: "What happens next", Level: 2},
+		{Type: article.Paragraph, Text: "The harbour authority said ships would start unloading on Wednesday."},
+	}
+	if !reflect.DeepEqual(a.Blocks, want) {
+		t.Errorf("blocks %+v", a.Blocks)
 	}
 }

@@ -253,9 +253,11 @@ func (r *Reader) Article(ctx context.Context, it Item) (*article.Article, error)
 }
 
 // isText reports whether a page is clipped plain text rather than HTML: a
-// .txt file, a text/plain response, or bytes without HTML tags.
+// .txt or Markdown file, a text/plain response, or bytes without HTML
+// tags.
 func isText(path string, p *Page) bool {
-	if strings.EqualFold(filepath.Ext(strings.TrimSuffix(path, ".gz")), ".txt") {
+	switch strings.ToLower(filepath.Ext(strings.TrimSuffix(path, ".gz"))) {
+	case ".txt", ".text", ".md", ".markdown":
 		return true
 	}
 	if ct := strings.ToLower(p.ContentType); strings.HasPrefix(ct, "text/plain") {
