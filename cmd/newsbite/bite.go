@@ -29,8 +29,9 @@ speakers, the people, organisations and places it names, and whether the
 story bears its headline out.
 
 INPUT is a file (gzip-compressed files are read transparently), - for
-standard input, or an http or https URL to fetch. Plain text (a .txt file,
-or any input without HTML tags) is read as an article clipped from a page.
+standard input, or an http or https URL to fetch. Plain text (a .txt or
+.md file, or any input without HTML tags) is read as an article clipped
+from a page.
 
 Flags:
   --sentences N     summary length in sentences (default 3)

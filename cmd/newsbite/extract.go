@@ -27,9 +27,10 @@ Extract the article from each INPUT and write it to standard output.
 
 INPUT is a file (gzip-compressed files are read transparently, whatever
 their name), - for standard input, or an http or https URL to fetch.
-Plain text (a .txt file, a text/plain response, or any input without HTML
-tags) is read as an article clipped from a page: its menu labels, photo
-captions, credits, prompts, topics line and source footer are recognised.
+Plain text (a .txt or .md file, a text/plain response, or any input
+without HTML tags) is read as an article clipped from a page: its menu
+labels, photo captions, credits, prompts, topics line, source footer and
+Markdown front matter are recognised.
 Inputs are worked on in parallel; the output keeps their order.
 
 Flags:
