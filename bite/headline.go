@@ -48,10 +48,11 @@ type headlineTerm struct {
 // headline (its content words) should be supported by the body, by the
 // same stem, a close inflection or a word of the same group ("plan" and
 // "proposal"). The score weighs the supported terms (see the weights
-// above); a place, or a name in the kicker before a colon, that the body
-// never mentions makes the headline inconsistent whatever the score.
-// Unsupported lists the unsupported terms, a name with the phrase it
-// heads ("Nice terror attack").
+// above). A kicker before a colon that names its subject ("Nice terror
+// attack: …") where the body has none of its names makes the headline
+// inconsistent whatever the score. Unsupported lists the unsupported
+// terms, names first, each with the phrase it heads ("Nice terror
+// attack").
 func CheckHeadline(headline, body string) HeadlineCheck {
 	hc := HeadlineCheck{Unsupported: []string{}}
 	segs := headlineSegments.Split(strings.TrimSpace(headline), -1)
