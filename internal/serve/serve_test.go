@@ -337,13 +337,16 @@ func TestReaderPages(t *testing.T) {
 	if code != 200 || !strings.HasPrefix(hdr.Get("Content-Type"), "text/html") {
 		t.Fatalf("front: %d", code)
 	}
-	for _, want := range []string{"Budget approved", "Zeppelin returns &lt;b&gt;to&lt;/b&gt; the sky", "1 more copy", `<li class="day"><h2>Saturday 2 March 2024</h2></li>`, `<li class="day"><h2>Friday 1 March 2024</h2></li>`, "paper.example", `href="/story/`, `name="viewport"`, "It began"} {
+	for _, want := range []string{"Budget approved", "Zeppelin returns &lt;b&gt;to&lt;/b&gt; the sky", "1 more copy", `<li class="day"><h2>Saturday 2 March 2024</h2></li>`, `<li class="day"><h2>Friday 1 March 2024</h2></li>`, "paper.example", `href="/story/`, `name="viewport"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("front page lacks %q", want)
 		}
 	}
 	if strings.Contains(body, "<b>to</b>") {
 		t.Error("front page does not escape a title")
+	}
+	if n := strings.Count(body, `<p class="summary">`); n != 3 {
+		t.Errorf("%d summaries on the front page, want one a story", n)
 	}
 	if _, body, _ := f.get(t, "/?site=journal.example"); strings.Contains(body, "Budget approved") || !strings.Contains(body, "Grève des trains") {
 		t.Error("site filter not applied on the front page")
