@@ -46,6 +46,9 @@ var siteNotices = []string{
 	"modern browser", "supported browser", "upgrade your browser", "update your browser", "internet explorer",
 	"non-commercial use only", "presentation-ready copies", "try again later", "an error has occurred", "something went wrong",
 	"javascript is required", "enable javascript", "turn on javascript",
+	"by subscribing", "by signing up", "your submission has been received", "thank you for subscribing", "thanks for subscribing",
+	"unsubscribe at any time", "unsubscribe anytime", "agree to our terms", "agree to receive", "may earn an affiliate commission",
+	"may earn a commission", "earn a small commission", "contains affiliate links", "may contain affiliate links",
 }
 
 // creditNames are news agencies and picture libraries whose name standing
@@ -141,7 +144,7 @@ var strongEnds = []string{
 	"you may also like", "you might also like", "you may be interested", "more from", "more stories", "related articles",
 	"related stories", "related posts", "related content", "recommended", "most read", "most popular", "disclaimer",
 	"leave a reply", "leave a comment", "join the conversation", "comments", "what to read next", "keep reading",
-	"also in the news", "also read", "also on", "in other news", "more news", "latest news", "around the web", "from the web",
+	"popular posts", "popular articles", "popular stories", "also in the news", "also read", "also on", "in other news", "more news", "latest news", "around the web", "from the web",
 	"sponsored stories", "promoted stories", "we recommend", "editor's picks", "editors' picks", "editors picks", "don't miss",
 	"dont miss", "popular now", "trending now", "you may have missed", "recent posts", "latest posts", "related reading",
 }
@@ -353,6 +356,9 @@ func normalize(s string) string {
 // markup reports text that is HTML source shown as text, as pages leak it
 // from broken templates.
 func markup(s string) bool {
+	if strings.HasPrefix(s, "{\"") || strings.HasPrefix(s, "[{\"") {
+		return strings.Count(s, "\":") >= 3 // a script's JSON data shown as text
+	}
 	if !strings.HasPrefix(s, "<") {
 		return false
 	}
