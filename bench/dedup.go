@@ -259,7 +259,12 @@ func runDedup(args []string) error {
 	for p, k := range truth {
 		s, isCand := cand[p]
 		if k == "edited" && !hashPairs[p] && (!isCand || s < dedup.Threshold) {
-			misses = append(misses, fmt.Sprintf("  missed edited pair %s %s (estimated similarity %.2f)", docs[p[0]].id, docs[p[1]].id, s))
+			why := "below the threshold"
+			if !isCand {
+				s = docs[p[0]].sig.Similarity(&docs[p[1]].sig)
+				why = "not an LSH candidate"
+			}
+			misses = append(misses, fmt.Sprintf("  missed edited pair %s %s (estimated similarity %.2f, %s)", docs[p[0]].id, docs[p[1]].id, s, why))
 		}
 	}
 	sort.Strings(misses)
