@@ -926,6 +926,13 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 	}
 	spk := q.speaker
 	if q.subject {
+		// After a fronted clause ("Filling in for Sanders at the event where
+		// Clinton spoke, West landed a dig"), the subject follows its comma.
+		if c := strings.LastIndex(text[q.spkStart:q.spkEnd], ", "); c > 0 {
+			if e := an.firstSubject(q.spkStart+c+2, q.spkEnd, unknown); e != nil {
+				return e.name
+			}
+		}
 		if e := an.subjectOf(q.spkStart, q.spkEnd, unknown); e != nil {
 			return e.name
 		}
@@ -968,6 +975,16 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 	var m *mention
 	if q.spkStart >= 0 {
 		m = an.mentionAt(q.spkStart, q.spkEnd)
+		// "Clinton ally James Carville": the name that ends the phrase is
+		// the speaker, even where the tagger saw only the first.
+		if tail := tailName(spk); tail != "" && (m == nil || m.ent.kind != kindPER || !strings.HasSuffix(strings.TrimRight(spk, ". "), m.text)) {
+			if mm := an.mentionAt(q.spkEnd-len(tail), q.spkEnd); mm != nil && mm.ent.kind == kindPER {
+				return mm.ent.name
+			}
+			if m != nil && m.ent.kind == kindPER {
+				return tail
+			}
+		}
 		if m != nil && m.ent.kind == kindPER {
 			return m.ent.name
 		}
@@ -984,7 +1001,7 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 	// A place or a clause is not the speaker ("in Washington, D.C.,
 	// McCain concluded"; "Clinton, who called after the winner was
 	// declared, told"): the person the sentence opens with is.
-	if q.spkStart >= 0 && ((m != nil && m.ent.kind == kindLOC) || clauseLike(spk)) {
+	if q.spkStart >= 0 && ((m != nil && m.ent.kind == kindLOC && strings.EqualFold(cleanName(spk), m.text)) || clauseLike(spk)) {
 		if e := an.subjectOf(sentenceStart(text, q.spkStart), q.spkEnd, unknown); e != nil {
 			return e.name
 		}
@@ -1052,6 +1069,21 @@ var commonVerbs = map[string]bool{
 	"got": true, "gets": true, "issued": true, "issues": true, "called": true, "calls": true, "used": true,
 	"uses": true, "read": true, "reads": true, "described": true, "describes": true, "shows": true,
 	"showed": true, "offers": true, "offered": true, "sees": true, "saw": true, "made,": true,
+}
+
+// tailName returns the name of two or more capitalised words that ends a
+// longer phrase with lower-case words in it ("Clinton campaign manager
+// Robby Mook" gives "Robby Mook"), or "".
+func tailName(p string) string {
+	w := strings.Fields(strings.TrimRight(p, " ."))
+	i := len(w)
+	for i > 0 && (upperAt(w[i-1], 0) || nameParticles[w[i-1]]) {
+		i--
+	}
+	if i == 0 || len(w)-i < 2 {
+		return ""
+	}
+	return strings.Join(w[i:], " ")
 }
 
 // nameLike reports whether p reads as a proper name: one to four words,
@@ -1135,6 +1167,12 @@ func placeContext(text string, m *mention) bool {
 // the first named outside quotation marks, passing over names in a
 // prepositional phrase or a possessive ("Murphy's spokeswoman").
 func (an *analysis) subjectOf(from, to int, g gender) *entity {
+	// After a fronted clause ("Filling in for Sanders at the event where
+	// Clinton spoke, West landed a dig"), the subject follows its comma.
+	return an.firstSubject(from, to, g)
+}
+
+func (an *analysis) firstSubject(from, to int, g gender) *entity {
 	var first *entity
 	for _, m := range an.mentions {
 		if m.start < from || m.start >= to || m.ent == nil || m.ent.kind != kindPER || an.inQuote(m.start) || !g.fits(m.ent.gender) {

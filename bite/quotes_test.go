@@ -182,3 +182,17 @@ func TestLeadingPhrase(t *testing.T) {
 		t.Errorf("speaker %q, want The statement from the ministry", q.Speaker)
 	}
 }
+
+func TestNameEndingTheSpeakerPhrase(t *testing.T) {
+	if got := tailName("Clinton campaign manager Robby Mook"); got != "Robby Mook" {
+		t.Errorf("tailName = %q, want Robby Mook", got)
+	}
+	if got := tailName("John Kirby"); got != "" {
+		t.Errorf("tailName of a bare name = %q, want empty", got)
+	}
+	text := "Hillary Clinton spoke in Ohio on Monday.\n\n" +
+		`"We are not taking a single vote for granted," said Clinton campaign manager Robby Mook.`
+	if q := findQuote(t, quotesOf(t, text), "We are not"); q.Speaker != "Robby Mook" {
+		t.Errorf("speaker %q, want Robby Mook", q.Speaker)
+	}
+}
