@@ -29,17 +29,17 @@ func newsSite(t *testing.T) (*httptest.Server, map[string]int) {
 	}
 	var mu sync.Mutex
 	hits := map[string]int{}
-	var s *httptest.Server
-	s = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		hits[r.URL.Path]++
 		mu.Unlock()
+		base := "http://" + r.Host
 		switch r.URL.Path {
 		case "/feed.xml":
 			w.Header().Set("Content-Type", "application/rss+xml")
 			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
-<item><title>Europa</title><link>` + s.URL + `/europa</link><pubDate>Wed, 20 Nov 2019 10:00:00 GMT</pubDate></item>
-<item><title>Crash</title><link>` + s.URL + `/crash</link><pubDate>Wed, 20 Nov 2019 08:00:00 GMT</pubDate></item>
+<item><title>Europa</title><link>` + base + `/europa</link><pubDate>Wed, 20 Nov 2019 10:00:00 GMT</pubDate></item>
+<item><title>Crash</title><link>` + base + `/crash</link><pubDate>Wed, 20 Nov 2019 08:00:00 GMT</pubDate></item>
 </channel></rss>`))
 		case "/europa":
 			w.Write(europa)
@@ -164,18 +164,18 @@ func TestCrawlSurvivesKill(t *testing.T) {
 	hits := map[string]int{}
 	hang := true
 	reached := make(chan struct{}, 1)
-	var s *httptest.Server
-	s = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		hits[r.URL.Path]++
 		stall := hang && r.URL.Path == "/ai"
 		mu.Unlock()
+		base := "http://" + r.Host
 		switch {
 		case r.URL.Path == "/feed.xml":
 			w.Header().Set("Content-Type", "application/rss+xml")
 			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
-<item><link>` + s.URL + `/europa</link></item><item><link>` + s.URL + `/crash</link></item>
-<item><link>` + s.URL + `/ai</link></item></channel></rss>`))
+<item><link>` + base + `/europa</link></item><item><link>` + base + `/crash</link></item>
+<item><link>` + base + `/ai</link></item></channel></rss>`))
 		case stall:
 			// The first two articles are stored by now: kill the crawl
 			// while it waits for the third.

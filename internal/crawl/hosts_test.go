@@ -123,13 +123,12 @@ func TestRobotsServerErrorDisallowsAll(t *testing.T) {
 // no sitemap; a missing /sitemap.xml is no error.
 func TestFrontPageSitemapGuess(t *testing.T) {
 	story := readTestdata(t, "harbour-2.html")
-	var m *miniSite
-	m = newMiniSite(t, map[string]http.HandlerFunc{
+	m := newMiniSite(t, map[string]http.HandlerFunc{
 		"/": func(w http.ResponseWriter, r *http.Request) {
 			w.Write([]byte(`<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav></body></html>`))
 		},
 		"/sitemap.xml": func(w http.ResponseWriter, r *http.Request) {
-			w.Write([]byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>` + m.URL + `/story</loc></url></urlset>`))
+			w.Write([]byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>` + "http://" + r.Host + `/story</loc></url></urlset>`))
 		},
 		"/story": func(w http.ResponseWriter, r *http.Request) { w.Write(story) },
 	})
@@ -167,10 +166,9 @@ func TestFrontPageSitemapGuess(t *testing.T) {
 // A listed article that is gone (404) is reported once and left alone
 // by later crawls.
 func TestGoneArticleNotAskedAgain(t *testing.T) {
-	var m *miniSite
-	m = newMiniSite(t, map[string]http.HandlerFunc{
+	m := newMiniSite(t, map[string]http.HandlerFunc{
 		"/feed.xml": func(w http.ResponseWriter, r *http.Request) {
-			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><link>` + m.URL + `/gone</link></item></channel></rss>`))
+			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><link>` + "http://" + r.Host + `/gone</link></item></channel></rss>`))
 		},
 	})
 	st := openStore(t)
