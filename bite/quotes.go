@@ -743,6 +743,18 @@ func cueWith(seg string, words [][]int, wi int) string {
 	return seg[w[0]:end]
 }
 
+// roleWords stand between a name and a name in "Clinton campaign manager
+// Robby Mook".
+var roleWords = map[string]bool{
+	"campaign": true, "manager": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"adviser": true, "advisor": true, "ally": true, "aide": true, "chairman": true, "chairwoman": true,
+	"director": true, "secretary": true, "strategist": true, "press": true, "communications": true,
+	"deputy": true, "chief": true, "executive": true, "attorney": true, "consultant": true, "pollster": true,
+	"analyst": true, "founder": true, "co-founder": true, "host": true, "editor": true, "reporter": true,
+	"correspondent": true, "lawyer": true, "senior": true, "policy": true, "national": true, "political": true,
+	"staff": true, "finance": true, "digital": true, "field": true, "state": true, "house": true,
+}
+
 // nameParticles may stand inside a name in lower case.
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "del": true, "della": true, "van": true, "von": true, "der": true, "den": true,
@@ -764,7 +776,7 @@ func phraseAfter(seg string, off int) (int, int) {
 		}
 		lw := strings.ToLower(seg[a:b])
 		// A name ends at the first lower-case word: "Angela Merkel am Montag".
-		if s >= 0 && upperAt(seg, s) && !upperAt(seg, a) && !nameParticles[seg[a:b]] {
+		if s >= 0 && upperAt(seg, s) && !upperAt(seg, a) && !nameParticles[seg[a:b]] && !roleWords[lw] {
 			return s, trimDot(seg, s, e)
 		}
 		if s >= 0 {
