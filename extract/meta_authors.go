@@ -50,7 +50,7 @@ func init() {
 		giornalista inviato inviata corrispondente updated published
 		expert specialist writer strategist consultant coach founder co-founder ceo cto cmo president vp
 		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger
-		quelle source sources fuente fonte bron text texte foto photo fotos photos bild`) {
+		quelle source sources fuente fonte bron text texte foto photo fotos photos bild sponsored last`) {
 		roleWords[w] = true
 	}
 	for _, w := range strings.Fields(`md phd ph.d ph.d. ms msc ma ba bsc rd rdn ld cpt cscs mph mba jd dvm dds rn np pa-c fand cfp cpa esq esq. jr. sr. ii iii iv e-ryt ryt cnm lcsw lmft psyd edd dr. prof. mr. mrs. ms. rph pharmd ibclc cde cdces acsm nasm ace`) {
@@ -70,6 +70,12 @@ func authorNames(raw string) []string {
 	raw = rxParen.ReplaceAllString(raw, " ")
 	// A dash or colon before a role: "Jane Doe - Staff Writer".
 	var out []string
+	if f := strings.Split(raw, ","); len(f) == 2 && len(strings.Fields(f[0])) == 1 && len(strings.Fields(f[1])) == 1 {
+		// "Doe, Jane": a citation's surname first.
+		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) {
+			return []string{n}
+		}
+	}
 	for _, part := range rxSplit.Split(raw, -1) {
 		if name := cleanName(part); name != "" {
 			out = append(out, name)
@@ -98,12 +104,21 @@ func cleanName(s string) string {
 		return ""
 	}
 	words := strings.Fields(s)
-	// Drop roles and credentials around the name.
-	for len(words) > 2 && (roleWords[strings.ToLower(words[len(words)-1])] || credentials[strings.ToLower(words[len(words)-1])]) {
-		words = words[:len(words)-1]
-	}
-	for len(words) > 2 && (roleWords[strings.ToLower(words[0])] || credentials[strings.ToLower(words[0])]) {
+	// Drop roles and titles before the name ("Author Jane Doe", "Dr.
+	// Jane Doe"), then everything from a role word after it ("Jane Doe
+	// Senior Autos Editor") and credentials ("Jane Doe MD").
+	for len(words) > 1 && (roleWords[strings.ToLower(words[0])] || honorifics[strings.ToLower(words[0])]) {
 		words = words[1:]
+	}
+	for i := 2; i < len(words); i++ {
+		if roleWords[strings.ToLower(words[i])] {
+			words = words[:i]
+			break
+		}
+	}
+	for len(words) > 2 && (credential(words[len(words)-1]) || (allCaps(words[len(words)-1]) && len(words[len(words)-1]) > 1)) && !allCaps(words[0]) {
+		// "Brian Truitt USA TODAY": a trailing publication in capitals.
+		words = words[:len(words)-1]
 	}
 	if len(words) <= 2 {
 		all := true
@@ -116,7 +131,7 @@ func cleanName(s string) string {
 		if all {
 			return ""
 		}
-		if len(words) == 2 && credentials[strings.ToLower(words[1])] && !strings.EqualFold(words[1], "iv") {
+		if len(words) == 2 && credential(words[1]) {
 			words = words[:1]
 		}
 	}
@@ -137,6 +152,23 @@ func cleanName(s string) string {
 		return ""
 	}
 	return name
+}
+
+// honorifics are titles written before a name.
+var honorifics = map[string]bool{"dr": true, "dr.": true, "prof": true, "prof.": true, "mr": true, "mr.": true,
+	"mrs": true, "mrs.": true, "ms.": true, "sir": true, "dame": true}
+
+// credential reports a degree or title after a name, written as such: in
+// capitals or with dots ("MD", "Ph.D."), so that "Rui Ma" keeps its name.
+func credential(w string) bool {
+	if !credentials[strings.ToLower(w)] {
+		return false
+	}
+	return strings.Contains(w, ".") || allCaps(w)
+}
+
+func allCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // isRole reports text made only of role words.
