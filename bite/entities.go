@@ -119,7 +119,7 @@ func titleFragment(text string, off int, name string) bool {
 // no one: weekdays, headlines in title case, groups of people ("Latinos",
 // "African Americans"), and single capitalised words the text also uses
 // in lower case ("Nation", "City").
-func notAName(text, name string) bool {
+func notAName(lower map[string]bool, name string) bool {
 	lw := strings.ToLower(name)
 	if calendarWords[lw] || leadingNonName[lw] || discourseWords[lw] {
 		return true
@@ -131,7 +131,19 @@ func notAName(text, name string) bool {
 	if _, alias := aliasFor(name); alias || len(w) > 1 {
 		return false
 	}
-	return strings.Contains(text, " "+lw+" ") || strings.Contains(text, " "+lw+".") || strings.Contains(text, " "+lw+",")
+	return lower[lw]
+}
+
+// lowerWords returns the words text writes in lower case.
+func lowerWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range wordRe.FindAllString(text, -1) {
+		w = strings.TrimRight(w, ".")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 var discourseWords = map[string]bool{
@@ -245,6 +257,21 @@ func nameTokens(s string) []string {
 
 var acronymRe = regexp.MustCompile(`^\(([A-Z][A-Za-z.&]{1,9})\)`)
 
+// clipText cuts text to maxText bytes at a line break (or a rune boundary).
+func clipText(text string) string {
+	if len(text) <= maxText {
+		return text
+	}
+	cut := maxText
+	if i := strings.LastIndexByte(text[:cut], '\n'); i > maxText/2 {
+		return text[:i]
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}
+
 // lastTagged keeps the names of the last text tagged: Make asks for
 // quotes and entities of the same body, and tagging is the costly part.
 var lastTagged struct {
@@ -271,13 +298,19 @@ func tagged(text string) ([]ner.Mention, error) {
 	return ms, nil
 }
 
+// maxText bounds the body that quotes and entities read: far beyond any
+// article, it keeps the work on pathological input linear in practice.
+const maxText = 200 << 10
+
 // analyse tags text and merges the mentions into entities.
 func analyse(text string) *analysis {
+	text = clipText(text)
 	an := &analysis{text: text}
 	ms, err := tagged(text)
 	if err != nil {
 		return an
 	}
+	lower := lowerWords(text)
 	var raw []*mention
 	for _, m := range ms {
 		kind := m.Type
@@ -285,7 +318,7 @@ func analyse(text string) *analysis {
 			continue
 		}
 		name := cleanName(m.Text)
-		if name == "" || !hasUpper(name) || notAName(text, name) || titleFragment(text, m.Start, name) {
+		if name == "" || !hasUpper(name) || notAName(lower, name) || titleFragment(text, m.Start, name) {
 			continue
 		}
 		// A title before the name makes it a person: "Mr. Biden".
@@ -296,7 +329,7 @@ func analyse(text string) *analysis {
 		}
 		raw = append(raw, &mention{start: m.Start, end: m.End, text: name, kind: kind})
 	}
-	an.mentions = addSurnames(text, raw)
+	an.mentions = addSurnames(text, lower, raw)
 	an.merge()
 	an.inferGender()
 	return an
@@ -304,7 +337,7 @@ func analyse(text string) *analysis {
 
 // addSurnames tags the untagged occurrences of the surnames of people the
 // text names in full: one name keeps one sense through an article.
-func addSurnames(text string, ms []*mention) []*mention {
+func addSurnames(text string, lower map[string]bool, ms []*mention) []*mention {
 	surnames := map[string]bool{}
 	for _, m := range ms {
 		w := strings.Fields(m.text)
@@ -315,7 +348,7 @@ func addSurnames(text string, ms []*mention) []*mention {
 		if nameSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
 			continue
 		}
-		if utf8.RuneCountInString(last) > 2 && upperAt(last, 0) && !strings.Contains(text, " "+strings.ToLower(last)+" ") {
+		if utf8.RuneCountInString(last) > 2 && upperAt(last, 0) && !lower[strings.ToLower(last)] {
 			surnames[last] = true
 		}
 	}
@@ -658,8 +691,8 @@ func (an *analysis) entities() Entities {
 
 // personAt returns the person mentioned at [start, end), if any.
 func (an *analysis) personAt(start, end int) *entity {
-	for _, m := range an.mentions {
-		if m.start < end && m.end > start && m.ent != nil && m.ent.kind == kindPER {
+	for _, m := range an.mentionsIn(start, end) {
+		if m.ent != nil && m.ent.kind == kindPER {
 			return m.ent
 		}
 	}

@@ -2,6 +2,7 @@ package bite
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -272,6 +273,7 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*`)
 
 // locateQuotes finds the quotations of text and attributes them.
 func locateQuotes(text string) []QuoteSpan {
+	text = clipText(text)
 	paras := paragraphs(text)
 	raws := scanQuotes(text, paras)
 	if len(raws) == 0 {
@@ -1210,12 +1212,19 @@ func (an *analysis) firstSubject(from, to int, g gender) *entity {
 }
 
 func (an *analysis) inQuote(off int) bool {
-	for _, p := range an.quoted {
-		if off >= p[0] && off < p[1] {
-			return true
-		}
+	// an.quoted is in text order and its ranges do not overlap.
+	i := sort.Search(len(an.quoted), func(i int) bool { return an.quoted[i][1] > off })
+	return i < len(an.quoted) && an.quoted[i][0] <= off
+}
+
+// mentionsIn returns the mentions that overlap [start, end).
+func (an *analysis) mentionsIn(start, end int) []*mention {
+	i := sort.Search(len(an.mentions), func(i int) bool { return an.mentions[i].end > start })
+	j := i
+	for j < len(an.mentions) && an.mentions[j].start < end {
+		j++
 	}
-	return false
+	return an.mentions[i:j]
 }
 
 // mentionAt returns the mention overlapping [start, end), if any: the
@@ -1223,8 +1232,8 @@ func (an *analysis) inQuote(off int) bool {
 // last, else the first other name.
 func (an *analysis) mentionAt(start, end int) *mention {
 	var per, other *mention
-	for _, m := range an.mentions {
-		if m.start < end && m.end > start && m.ent != nil {
+	for _, m := range an.mentionsIn(start, end) {
+		if m.ent != nil {
 			if m.ent.kind == kindPER {
 				per = m
 			} else if other == nil {

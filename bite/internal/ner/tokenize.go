@@ -53,12 +53,15 @@ func Tokenize(text string) []Token {
 	return out
 }
 
+// normQuotes makes curly quotes and dashes look like the training data's.
+var normQuotes = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "—", "--", "–", "-")
+
 func add(out []Token, text string, s, e int) []Token {
 	if s >= e {
 		return out
 	}
 	t := text[s:e]
-	n := strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "—", "--", "–", "-").Replace(t)
+	n := normQuotes.Replace(t)
 	return append(out, Token{Text: t, Norm: n, Start: s, End: e})
 }
 
