@@ -49,6 +49,7 @@ var siteNotices = []string{
 	"by subscribing", "by signing up", "your submission has been received", "thank you for subscribing", "thanks for subscribing",
 	"unsubscribe at any time", "unsubscribe anytime", "agree to our terms", "agree to receive", "may earn an affiliate commission",
 	"may earn a commission", "earn a small commission", "contains affiliate links", "may contain affiliate links",
+	"become a paid subscriber", "unlock this article", "unlock this story", "subscribe to unlock", "subscribe to continue",
 }
 
 // creditNames are news agencies and picture libraries whose name standing
