@@ -1206,9 +1206,38 @@ func (an *analysis) firstSubject(from, to int, g gender) *entity {
 				continue
 			}
 		}
+		// "Clinton spokeswoman Jennifer Palmieri": the role's holder.
+		if n := an.roleHolder(m, to); n != nil {
+			return n.ent
+		}
 		return m.ent
 	}
 	return first
+}
+
+// roleHolder returns the person named right after m across role words
+// only ("Trump campaign chairman Paul Manafort"), or nil.
+func (an *analysis) roleHolder(m *mention, to int) *mention {
+	for _, n := range an.mentionsIn(m.end, to) {
+		if n == m || n.start < m.end {
+			continue
+		}
+		if n.ent == nil || n.ent.kind != kindPER {
+			return nil
+		}
+		gap := strings.Fields(an.text[m.end:n.start])
+		if len(gap) == 0 || len(gap) > 4 {
+			return nil
+		}
+		for _, w := range gap {
+			lw := strings.ToLower(w)
+			if !roleWords[lw] && genderTitles[lw] == unknown && !personTitles[strings.TrimSuffix(lw, ".")] {
+				return nil
+			}
+		}
+		return n
+	}
+	return nil
 }
 
 func (an *analysis) inQuote(off int) bool {

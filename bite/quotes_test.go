@@ -196,3 +196,11 @@ func TestNameEndingTheSpeakerPhrase(t *testing.T) {
 		t.Errorf("speaker %q, want Robby Mook", q.Speaker)
 	}
 }
+
+func TestPronounFindsTheRoleHolder(t *testing.T) {
+	text := "Clinton spokeswoman Jennifer Palmieri criticized the rival campaign on Tuesday.\n\n" +
+		`"Nice try, but nobody is buying that story," she said in a tweet.`
+	if q := findQuote(t, quotesOf(t, text), "Nice try"); q.Speaker != "Jennifer Palmieri" {
+		t.Errorf("she -> %q, want Jennifer Palmieri", q.Speaker)
+	}
+}
