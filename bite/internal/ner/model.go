@@ -150,6 +150,8 @@ func Read(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
+//go:generate go run ../nertrain -train ../../../../shared/bench/ner/conllpp_train.txt -out model.bin.gz
+
 //go:embed model.bin.gz
 var modelData []byte
 
