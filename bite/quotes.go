@@ -736,13 +736,16 @@ func cueWith(seg string, words [][]int, wi int) string {
 		if !unicode.IsUpper(r) && !(n == 0 && (word == "reporters" || word == "journalists")) {
 			break
 		}
+		if calendarWords[strings.ToLower(strings.TrimSuffix(word, "."))] {
+			break // "said in August" is when, not where
+		}
 		end = words[j][1]
 		n++
 	}
 	if n == 0 {
 		return cue
 	}
-	return seg[w[0]:end]
+	return seg[w[0]:trimDot(seg, w[0], end)]
 }
 
 // roleWords stand between a name and a name in "Clinton campaign manager

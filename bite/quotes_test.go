@@ -204,3 +204,17 @@ func TestPronounFindsTheRoleHolder(t *testing.T) {
 		t.Errorf("she -> %q, want Jennifer Palmieri", q.Speaker)
 	}
 }
+
+func TestCueObjects(t *testing.T) {
+	for text, want := range map[string]string{
+		`"We will appeal the ruling next week," she told Reeves.`:                 "told Reeves",
+		`"We will appeal the ruling next week," he said in August.`:               "said",
+		`"We will appeal the ruling next week," the minister wrote on Twitter.`:   "wrote on Twitter",
+		`"We will appeal the ruling next week," a lawyer told reporters outside.`: "told reporters",
+	} {
+		q := findQuote(t, quotesOf(t, text), "We will appeal")
+		if q.Cue != want {
+			t.Errorf("%s: cue %q, want %q", text, q.Cue, want)
+		}
+	}
+}
