@@ -14,8 +14,16 @@ import (
 
 func init() {
 	findEntities = func(a *article.Article, _ []Sentence) Entities {
-		return analyse(a.Text).entities()
+		return analyse(a.Text, tagsNames(a)).entities()
 	}
+}
+
+// tagsNames reports whether the name tagger, trained on English news, can
+// read a's body: English or of unknown language. Elsewhere it would take
+// capitalised common words for names, so entities stay empty.
+func tagsNames(a *article.Article) bool {
+	l := strings.ToLower(a.Language)
+	return l == "" || l == "en" || strings.HasPrefix(l, "en-") || strings.HasPrefix(l, "en_")
 }
 
 // NamedEntities returns the people, organisations and places of a's body,
@@ -303,9 +311,12 @@ func tagged(text string) ([]ner.Mention, error) {
 const maxText = 200 << 10
 
 // analyse tags text and merges the mentions into entities.
-func analyse(text string) *analysis {
+func analyse(text string, tag bool) *analysis {
 	text = clipText(text)
 	an := &analysis{text: text}
+	if !tag {
+		return an
+	}
 	ms, err := tagged(text)
 	if err != nil {
 		return an
@@ -425,7 +436,8 @@ func (an *analysis) merge() {
 	equated := map[string]string{}
 	for _, m := range an.mentions {
 		rest := strings.TrimLeft(an.text[m.end:], " ")
-		if g := acronymRe.FindStringSubmatch(rest); g != nil && g[1] != m.text {
+		if g := acronymRe.FindStringSubmatch(rest); g != nil && g[1] != m.text &&
+			(g[1] == strings.ToUpper(g[1]) || initials(m.text) == strings.ToUpper(strings.ReplaceAll(g[1], ".", ""))) {
 			equated[normName(g[1])] = m.text
 		}
 	}
@@ -670,7 +682,7 @@ func (an *analysis) entities() Entities {
 		return ents[i].first < ents[j].first
 	})
 	for _, e := range ents {
-		x := Entity{Name: e.name, Mentions: e.count, Aliases: []string{}}
+		x := Entity{Name: displayName(e), Mentions: e.count, Aliases: []string{}}
 		for f := range e.forms {
 			if normName(f) != normName(e.name) {
 				x.Aliases = append(x.Aliases, f)
@@ -687,6 +699,27 @@ func (an *analysis) entities() Entities {
 		}
 	}
 	return out.nonNil()
+}
+
+// displayName writes a name in capitals as the text does elsewhere, or in
+// title case when it is a word rather than an acronym ("WASHINGTON" of a
+// dateline).
+func displayName(e *entity) string {
+	n := e.name
+	if n != strings.ToUpper(n) || strings.ContainsAny(n, ".&") || utf8.RuneCountInString(n) <= 4 {
+		return n
+	}
+	for f := range e.forms {
+		if strings.EqualFold(f, n) && f != strings.ToUpper(f) {
+			return f
+		}
+	}
+	words := strings.Fields(strings.ToLower(n))
+	for i, w := range words {
+		r, sz := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[sz:]
+	}
+	return strings.Join(words, " ")
 }
 
 // personAt returns the person mentioned at [start, end), if any.

@@ -138,3 +138,18 @@ func TestShortFormsAndArabicArticles(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesOnlyForEnglish(t *testing.T) {
+	de := &article.Article{Language: "de", Text: "„Wir schaffen das“, sagte Angela Merkel am Montag in Berlin. Die Regierung prüft den Plan."}
+	if e := NamedEntities(de); len(e.People)+len(e.Organizations)+len(e.Places) != 0 {
+		t.Errorf("English tagger ran on German text: %+v", e)
+	}
+	if qs := Quotes(de); len(qs) != 0 && qs[0].Speaker != "Angela Merkel" {
+		t.Errorf("German quote speaker %q", qs[0].Speaker)
+	}
+	en := &article.Article{Language: "en-GB", Text: "WASHINGTON (Reuters) - The Senate met in Washington on Monday."}
+	places := NamedEntities(en).Places
+	if p, ok := entityNamed(places, "Washington"); !ok || p.Mentions != 2 {
+		t.Errorf("dateline not merged and written as Washington: %+v", places)
+	}
+}

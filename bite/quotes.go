@@ -12,7 +12,7 @@ import (
 
 func init() {
 	findQuotes = func(a *article.Article, _ []Sentence) []Quote {
-		qs := locateQuotes(a.Text)
+		qs := locateQuotes(a.Text, tagsNames(a))
 		out := make([]Quote, len(qs))
 		for i, q := range qs {
 			out[i] = q.Quote
@@ -35,7 +35,7 @@ type QuoteSpan struct {
 
 // QuoteSpans finds the direct quotations of text with their positions.
 func QuoteSpans(text string) []QuoteSpan {
-	return locateQuotes(text)
+	return locateQuotes(text, true)
 }
 
 // para is one paragraph (a non-blank line) of the text.
@@ -272,14 +272,14 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "him": tru
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*`)
 
 // locateQuotes finds the quotations of text and attributes them.
-func locateQuotes(text string) []QuoteSpan {
+func locateQuotes(text string, tag bool) []QuoteSpan {
 	text = clipText(text)
 	paras := paragraphs(text)
 	raws := scanQuotes(text, paras)
 	if len(raws) == 0 {
 		return nil
 	}
-	an := analyse(text)
+	an := analyse(text, tag)
 	for _, q := range raws {
 		an.quoted = append(an.quoted, q.parts...)
 	}
