@@ -71,8 +71,19 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 		pageURL = a.CanonicalURL
 	}
 	pub := pickPublished(m, main, sig, pageURL, a.Language, now)
+	mod := pickModified(m, main, sig, now)
+	if pub.ok() && mod.ok() && pub.source != "dateline" && pub.source != "time" && mod.t.Sub(pub.t) > 7*24*time.Hour {
+		// A page that shows its readers one date by the headline, the
+		// day of its last revision, presents itself as published then
+		// (evergreen pages republished under the same address, weeks or
+		// more after the first version; a story updated within days keeps
+		// its first date).
+		if days := shownDays(sig, a.Language, now); len(days) == 1 && days[0] == mod.t.Format("2006-01-02") && days[0] != pub.t.Format("2006-01-02") {
+			pub = mod
+		}
+	}
 	a.Published = pub.rfc3339()
-	if mod := pickModified(m, main, sig, now); mod.ok() && (!pub.ok() || !mod.t.Before(pub.t)) {
+	if mod.ok() && (!pub.ok() || !mod.t.Before(pub.t)) {
 		a.Modified = mod.rfc3339()
 	}
 	a.Language = pickLanguage(m, main, a.Language, a.Text)
@@ -320,6 +331,33 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 	return pageDate{}
 }
 
+// shownDays lists the distinct days the page shows next to its headline.
+func shownDays(sig *bodySignals, lang string, now time.Time) []string {
+	var pts []posText
+	for _, t := range sig.times {
+		pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
+	}
+	for _, t := range sig.datelines {
+		pts = append(pts, posText{t.pos, "\x00" + t.text})
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range near(pts, sig.h1Pos, 150) {
+		dt, text, _ := strings.Cut(p.text, "\x00")
+		d := parseMachineDate(dt)
+		if !d.ok() && dateWordsOnly(text) {
+			d = parseHumanDate(text, lang, now)
+		}
+		if d.ok() {
+			if k := d.t.Format("2006-01-02"); !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
 // datelineDate reads the visible date lines next to the headline.
 func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) pageDate {
 	var pts []posText
@@ -398,6 +436,16 @@ func timeDate(sig *bodySignals, lang string, now time.Time, modified bool) pageD
 	for _, p := range near(pts, sig.h1Pos, 300) {
 		if d := parse(idx[p.pos]); d.ok() {
 			return d
+		}
+	}
+	// Far from the headline: the first <time> after it that has a
+	// machine-readable datetime.
+	for _, p := range pts {
+		if p.pos > sig.h1Pos && sig.h1Pos >= 0 && p.text != "" {
+			if d := parse(idx[p.pos]); d.ok() {
+				return d
+			}
+			break
 		}
 	}
 	return pageDate{}
