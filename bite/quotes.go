@@ -207,13 +207,10 @@ func init() {
 		complained complains lamented laments wondered wonders countered counters conceded concedes
 		pleaded pleads urged urges vowed vows promised promises chanted chants cried cries
 		reported reports agreed agrees reads added, summed sums mused muses retorted retorts
-		sagte sagt erklärte erklärt betonte dit déclare déclaré a dijo dice afirmó explicó
-		disse detto zei zegt sade sa powiedział mówi`) {
+		sagte sagt erklärte erklärt betonte dit déclare déclaré dijo dice afirmó explicó
+		disse detto zei zegt sade powiedział mówi`) {
 		cueWords[w] = true
 	}
-	delete(cueWords, "a")
-	delete(cueWords, "sa")
-	delete(cueWords, "added,")
 }
 
 // isCue reports whether the word at w is a speech verb: a cue word in
@@ -262,7 +259,7 @@ var auxWords = map[string]bool{
 	"has": true, "had": true, "have": true, "would": true, "will": true, "also": true, "later": true,
 	"then": true, "once": true, "previously": true, "recently": true, "again": true, "further": true,
 	"simply": true, "just": true, "often": true, "repeatedly": true, "reportedly": true, "only": true,
-	"famously": true, "told": false, "has-": false, "was": true, "is": true, "could": true, "may": true,
+	"famously": true, "was": true, "is": true, "could": true, "may": true,
 	"might": true, "did": true, "does": true, "still": true, "even": true, "finally": true, "quickly": true,
 	"first": true, "now": true, "since": true,
 }
