@@ -85,6 +85,9 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 
 	markCards(seg.blocks)
 	container, _ := selectContainer(seg.blocks, body, value)
+	if !seg.thread {
+		container = trimTail(seg.blocks, container) // in a thread, later replies are content
+	}
 	blocks := clean(within(seg.blocks, container), a.Title, false)
 	if countWords(blocks) < 40 {
 		// Pages without prose (listings, products, galleries) keep their
@@ -103,6 +106,48 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 	a.Images = images(seg.images, container, m.ogImage, base)
 	addMetadata(a, doc, m, base)
 	return a
+}
+
+// trimTail narrows the container to the child that holds the story when
+// what the other children add is a little prose after it: an author's
+// note, a call to action, a teaser, written in sentences but not the story.
+func trimTail(all []block, container *html.Node) *html.Node {
+	for {
+		pos := map[*html.Node]float64{}
+		var order []*html.Node
+		total := 0.0
+		for i := range all {
+			b := &all[i]
+			if b.value <= 0 || !contains(container, b.owner) {
+				continue
+			}
+			if b.owner == container {
+				return container // prose of its own: the container is the story
+			}
+			ch := b.owner
+			for ch.Parent != container {
+				ch = ch.Parent
+			}
+			if _, ok := pos[ch]; !ok {
+				order = append(order, ch)
+			}
+			pos[ch] += b.value
+			total += b.value
+		}
+		if len(order) < 2 {
+			return container
+		}
+		core := order[0]
+		for _, ch := range order {
+			if pos[ch] > pos[core] {
+				core = ch
+			}
+		}
+		if core != order[0] || pos[core] < 0.8*total {
+			return container
+		}
+		container = core
+	}
 }
 
 // widenToHeadline grows a short body's container to take in the page's
