@@ -12,7 +12,7 @@ import (
 
 func init() {
 	findQuotes = func(a *article.Article, _ []Sentence) []Quote {
-		qs := locateQuotes(a.Text, tagsNames(a))
+		qs := locateQuotesIn(a.Text, tagsNames(a), quoteBlocks(a))
 		out := make([]Quote, len(qs))
 		for i, q := range qs {
 			out[i] = q.Quote
@@ -54,6 +54,7 @@ type rawQuote struct {
 	spkStart    int // offset of the speaker phrase, -1 if none
 	spkEnd      int
 	subject     bool // the speaker is the subject of text[spkStart:spkEnd]
+	block       bool // a block quotation without quotation marks
 }
 
 func paragraphs(text string) []para {
@@ -268,11 +269,48 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "him": tru
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*`)
 
+// quoteBlocks returns the byte ranges in a.Text of its block quotations
+// (article.Quote blocks), consecutive ones joined.
+func quoteBlocks(a *article.Article) [][2]int {
+	var out [][2]int
+	off := 0
+	for i, bl := range a.Blocks {
+		if i > 0 {
+			prev := a.Blocks[i-1].Type
+			if bl.Type == prev && (bl.Type == article.ListItem || bl.Type == article.TableRow) {
+				off++
+			} else {
+				off += 2
+			}
+		}
+		end := off + len(bl.Text)
+		if end > len(a.Text) || a.Text[off:end] != bl.Text {
+			return nil // the text is not the blocks' text
+		}
+		if bl.Type == article.Quote {
+			if n := len(out); n > 0 && strings.TrimSpace(a.Text[out[n-1][1]:off]) == "" {
+				out[n-1][1] = end
+			} else {
+				out = append(out, [2]int{off, end})
+			}
+		}
+		off = end
+	}
+	return out
+}
+
 // locateQuotes finds the quotations of text and attributes them.
 func locateQuotes(text string, tag bool) []QuoteSpan {
+	return locateQuotesIn(text, tag, nil)
+}
+
+// locateQuotesIn is locateQuotes with the block quotations of the text:
+// one introduced by its paragraph ("Obama said in a statement:") is a
+// quotation even without quotation marks.
+func locateQuotesIn(text string, tag bool, blocks [][2]int) []QuoteSpan {
 	text = clipText(text)
 	paras := paragraphs(text)
-	raws := scanQuotes(text, paras)
+	raws := addBlockQuotes(text, paras, scanQuotes(text, paras), blocks)
 	if len(raws) == 0 {
 		return nil
 	}
@@ -355,6 +393,66 @@ func locateQuotes(text string, tag bool) []QuoteSpan {
 	return out
 }
 
+var creditRe = regexp.MustCompile(`^[—―–-]\s*([^(@—]{2,60}?)\s*\(@\w+\)`)
+
+// addBlockQuotes adds the block quotations that no quotation mark opens
+// and that follow a paragraph ending with a colon, in text order.
+func addBlockQuotes(text string, paras []para, raws []*rawQuote, blocks [][2]int) []*rawQuote {
+	if len(blocks) == 0 {
+		return raws
+	}
+	for _, b := range blocks {
+		if b[1] > len(text) {
+			break
+		}
+		p0, p1 := -1, -1
+		for i, p := range paras {
+			if p.start >= b[0] && p.end <= b[1] {
+				if p0 < 0 {
+					p0 = i
+				}
+				p1 = i
+			}
+		}
+		if p0 <= 0 {
+			continue
+		}
+		if k, _ := openingMark(text, paras[p0].start, paras[p0].start); k != markNone {
+			continue // marked: the scan has it
+		}
+		introduced := strings.HasSuffix(text[paras[p0-1].start:paras[p0-1].end], ":")
+		credited := false
+		for i := p0 + 1; i <= p1; i++ {
+			credited = credited || creditRe.MatchString(text[paras[i].start:paras[i].end])
+		}
+		if !introduced && !credited {
+			continue // a pull quote, not a quotation of its own
+		}
+		q := &rawQuote{open: paras[p0].start, close: paras[p1].end, p0: p0, p1: p1, spkStart: -1, block: true}
+		for i := p0; i <= p1; i++ {
+			// An embedded post ends with its credit: "— Name (@handle) date".
+			if m := creditRe.FindStringSubmatchIndex(text[paras[i].start:paras[i].end]); m != nil && i > p0 {
+				q.close, q.p1 = paras[i-1].end, i-1
+				q.speaker = strings.TrimSpace(text[paras[i].start+m[2] : paras[i].start+m[3]])
+				q.spkStart, q.spkEnd = paras[i].start+m[2], paras[i].start+m[3]
+				q.cue, q.how = "posted", 1
+				break
+			}
+			q.parts = append(q.parts, [2]int{paras[i].start, paras[i].end})
+		}
+		// Quotations inside the block are part of it.
+		kept := raws[:0]
+		for _, r := range raws {
+			if r.open < q.open || r.open >= q.close {
+				kept = append(kept, r)
+			}
+		}
+		raws = append(kept, q)
+	}
+	sort.SliceStable(raws, func(i, j int) bool { return raws[i].open < raws[j].open })
+	return raws
+}
+
 // between reports whether only punctuation and spaces separate a and b.
 func between(text string, a, b int) bool {
 	return a <= b && strings.Trim(text[a:b], " ,.;:—–-") == ""
@@ -378,6 +476,9 @@ func quoteText(text string, q *rawQuote) string {
 // attributed, or long enough to be speech.
 func keepQuote(txt string, q *rawQuote) bool {
 	n := len(strings.Fields(txt))
+	if q.block {
+		return q.how == 1
+	}
 	if q.how == 3 {
 		return n >= 5
 	}
@@ -689,6 +790,7 @@ var functionWords = map[string]bool{
 	"or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "as": true, "so": true,
 	"if": true, "then": true, "when": true, "while": true, "for": true, "with": true, "by": true,
 	"from": true, "which": true, "what": true, "there": true, "here": true, "not": true,
+	"see": true, "read": true, "watch": true, "click": true, "follow": true, "below": true,
 }
 
 // nounish rejects phrases made only of function words ("to", "and").

@@ -218,3 +218,42 @@ func TestCueObjects(t *testing.T) {
 		}
 	}
 }
+
+func TestBlockQuotationIntroducedByItsParagraph(t *testing.T) {
+	a := &article.Article{}
+	a.SetBlocks([]article.Block{
+		{Type: article.Paragraph, Text: "Maria Zakharova, the foreign ministry spokeswoman, said in a statement:"},
+		{Type: article.Quote, Text: "We reject these accusations entirely."},
+		{Type: article.Quote, Text: "Our lawyers will answer them in court, as the law provides."},
+		{Type: article.Paragraph, Text: "The embassy did not comment."},
+		{Type: article.Quote, Text: "A pull quote repeats a line of the story in large type."},
+	})
+	qs := Quotes(a)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want the introduced block only: %+v", len(qs), qs)
+	}
+	q := qs[0]
+	if !strings.HasPrefix(q.Text, "We reject") || !strings.HasSuffix(q.Text, "as the law provides.") {
+		t.Errorf("text %q does not hold both block paragraphs", q.Text)
+	}
+	if q.Speaker != "Maria Zakharova" || q.Cue != "said" {
+		t.Errorf("got %q / %q, want Maria Zakharova / said", q.Speaker, q.Cue)
+	}
+}
+
+func TestEmbeddedPostTakesItsCredit(t *testing.T) {
+	a := &article.Article{}
+	a.SetBlocks([]article.Block{
+		{Type: article.Paragraph, Text: "See tweets:"},
+		{Type: article.Quote, Text: "Senate resolves to observe a minute of silence for the departed."},
+		{Type: article.Quote, Text: "— The Nigerian Senate (@NGRSenate) October 9, 2018"},
+		{Type: article.Paragraph, Text: "The session was then adjourned."},
+	})
+	qs := Quotes(a)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want 1: %+v", len(qs), qs)
+	}
+	if qs[0].Speaker != "The Nigerian Senate" || qs[0].Cue != "posted" || strings.Contains(qs[0].Text, "@NGRSenate") {
+		t.Errorf("got %+v, want the post credited to The Nigerian Senate", qs[0])
+	}
+}
