@@ -207,6 +207,7 @@ func TestOrdered(t *testing.T) {
 	var running, maxRunning, started, emitted, maxAhead atomic.Int32
 	var doneCount atomic.Int32
 	firstMayFinish := make(chan struct{})
+	firstStarted := make(chan struct{})
 	var once sync.Once
 	var got []int
 	Ordered(context.Background(), n, workers, func(ctx context.Context, i int) int {
@@ -219,14 +220,25 @@ func TestOrdered(t *testing.T) {
 		}
 		if i == 0 {
 			// The first item finishes only after others have, so results
-			// arrive out of order.
+			// arrive out of order; they start only once it runs, so at
+			// least two run at once whatever the scheduler does.
+			close(firstStarted)
 			select {
 			case <-firstMayFinish:
 			case <-time.After(time.Minute):
 				return -1
 			}
-		} else if doneCount.Add(1) == workers-1 {
-			once.Do(func() { close(firstMayFinish) })
+		} else {
+			if i < workers {
+				select {
+				case <-firstStarted:
+				case <-time.After(time.Minute):
+					return -1
+				}
+			}
+			if doneCount.Add(1) == workers-1 {
+				once.Do(func() { close(firstMayFinish) })
+			}
 		}
 		return i * 10
 	}, func(i, v int) {
