@@ -433,8 +433,12 @@ func addBlockQuotes(text string, paras []para, raws []*rawQuote, blocks [][2]int
 			// An embedded post ends with its credit: "— Name (@handle) date".
 			if m := creditRe.FindStringSubmatchIndex(text[paras[i].start:paras[i].end]); m != nil && i > p0 {
 				q.close, q.p1 = paras[i-1].end, i-1
-				q.speaker = strings.TrimSpace(text[paras[i].start+m[2] : paras[i].start+m[3]])
-				q.spkStart, q.spkEnd = paras[i].start+m[2], paras[i].start+m[3]
+				// The name without the emoji some add to it.
+				name := strings.TrimRightFunc(text[paras[i].start+m[2]:paras[i].start+m[3]], func(r rune) bool {
+					return !unicode.IsLetter(r) && r != '.'
+				})
+				q.speaker = name
+				q.spkStart, q.spkEnd = paras[i].start+m[2], paras[i].start+m[2]+len(name)
 				q.cue, q.how = "posted", 1
 				break
 			}
@@ -1102,6 +1106,11 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 			}
 		}
 		if m != nil && m.ent.kind == kindPER {
+			// The tagger may clip a name the phrase gives whole ("Dianna
+			// E. Anderson" seen as "E. Anderson").
+			if name := cleanName(spk); nameLike(name) && len(name) > len(m.ent.name) && strings.HasSuffix(name, m.ent.name) {
+				return name
+			}
 			return m.ent.name
 		}
 	}
