@@ -50,7 +50,9 @@ func init() {
 		giornalista inviato inviata corrispondente updated published
 		expert specialist writer strategist consultant coach founder co-founder ceo cto cmo president vp
 		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger
-		quelle source sources fuente fonte bron text texte foto photo fotos photos bild sponsored last`) {
+		quelle source sources fuente fonte bron text texte foto photo fotos photos bild sponsored last
+		nachrichten nachrichtenagentur agentur presseagentur agency twitter facebook linkedin instagram whatsapp share email
+		기자 특파원 記者 记者 特派員 編集委員 论说员`) {
 		roleWords[w] = true
 	}
 	for _, w := range strings.Fields(`md phd ph.d ph.d. ms msc ma ba bsc rd rdn ld cpt cscs mph mba jd dvm dds rn np pa-c fand cfp cpa esq esq. jr. sr. ii iii iv e-ryt ryt cnm lcsw lmft psyd edd dr. prof. mr. mrs. ms. rph pharmd ibclc cde cdces acsm nasm ace`) {
@@ -104,20 +106,28 @@ func cleanName(s string) string {
 		return ""
 	}
 	words := strings.Fields(s)
+	switch strings.ToLower(words[len(words)-1]) {
+	case "staff", "team", "desk", "redaktion", "newsroom", "editors", "editorial", "online", "digital":
+		// "Podium Staff", "Lifestyle Desk": a team, not a person.
+		return ""
+	}
 	// Drop roles and titles before the name ("Author Jane Doe", "Dr.
 	// Jane Doe"), then everything from a role word after it ("Jane Doe
 	// Senior Autos Editor") and credentials ("Jane Doe MD").
 	for len(words) > 1 && (roleWords[strings.ToLower(words[0])] || honorifics[strings.ToLower(words[0])]) {
 		words = words[1:]
 	}
-	for i := 2; i < len(words); i++ {
+	for i := 1; i < len(words); i++ {
 		if roleWords[strings.ToLower(words[i])] {
 			words = words[:i]
 			break
 		}
 	}
-	for len(words) > 2 && (credential(words[len(words)-1]) || (allCaps(words[len(words)-1]) && len(words[len(words)-1]) > 1)) && !allCaps(words[0]) {
+	for len(words) > 3 && allCaps(words[len(words)-1]) && allCaps(words[len(words)-2]) && !allCaps(words[0]) {
 		// "Brian Truitt USA TODAY": a trailing publication in capitals.
+		words = words[:len(words)-2]
+	}
+	for len(words) > 2 && credential(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	if len(words) <= 2 {
@@ -136,11 +146,6 @@ func cleanName(s string) string {
 		}
 	}
 	if len(words) == 0 || len(words) > 5 {
-		return ""
-	}
-	switch strings.ToLower(words[len(words)-1]) {
-	case "staff", "team", "desk", "redaktion", "newsroom", "editors", "editorial", "online", "digital":
-		// "Podium Staff", "Lifestyle Desk": a team, not a person.
 		return ""
 	}
 	if len(words) == 1 && utf8.RuneCountInString(words[0]) <= 5 && strings.ToUpper(words[0]) == words[0] && strings.ToLower(words[0]) != words[0] {
