@@ -576,6 +576,10 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		}
 		// Kirby said / he told reporters / the senator also said
 		s, e := phraseBefore(seg, 0, w[0])
+		if s >= e || !nounish(seg[s:e]) {
+			// « … », a déclaré Emmanuel Macron
+			s, e = phraseAfter(seg, w[0]+len(cue))
+		}
 		if s < e {
 			q.cue = cue
 			setSpeaker(q, text, q.close+s, q.close+e)

@@ -257,3 +257,14 @@ func TestEmbeddedPostTakesItsCredit(t *testing.T) {
 		t.Errorf("got %+v, want the post credited to The Nigerian Senate", qs[0])
 	}
 }
+
+func TestQuoteFrenchAndSpanish(t *testing.T) {
+	fr := "« Nous allons reconstruire cette cathédrale plus belle encore », a déclaré Emmanuel Macron mardi soir."
+	if q := findQuote(t, quotesOf(t, fr), "Nous allons"); q.Speaker != "Emmanuel Macron" || q.Cue != "déclaré" {
+		t.Errorf("French: got %q / %q, want Emmanuel Macron / déclaré", q.Speaker, q.Cue)
+	}
+	es := "“Vamos a aprobar los presupuestos antes del verano”, dijo Pedro Sánchez en Madrid."
+	if q := findQuote(t, quotesOf(t, es), "Vamos a"); q.Speaker != "Pedro Sánchez" || q.Cue != "dijo" {
+		t.Errorf("Spanish: got %q / %q, want Pedro Sánchez / dijo", q.Speaker, q.Cue)
+	}
+}
