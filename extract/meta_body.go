@@ -59,12 +59,16 @@ var outsideWords = []string{
 
 func outsideName(n *html.Node) bool {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
-	if strings.TrimSpace(s) == "" {
-		return false
-	}
-	for _, w := range outsideWords {
-		if strings.Contains(s, w) {
-			return true
+	for _, tok := range strings.Fields(s) {
+		if strings.ContainsAny(tok, "[:") {
+			// Utility-class values ("md:[grid-area:sidebar]") say where a
+			// box is drawn, not what it holds.
+			continue
+		}
+		for _, w := range outsideWords {
+			if strings.Contains(tok, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -102,7 +106,12 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 				}
 			}
 			return
-		case atom.Aside, atom.Footer, atom.Figure, atom.Figcaption:
+		case atom.Footer:
+			// An article's own footer holds its byline and dates.
+			if !hasAncestor(n, atom.Article) {
+				outside = true
+			}
+		case atom.Aside, atom.Figure, atom.Figcaption:
 			outside = true
 		case atom.Nav:
 			outside = true
@@ -141,6 +150,15 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 	}
 	walk(doc, false)
 	return b
+}
+
+func hasAncestor(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 func containsWord(s, w string) bool {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -234,6 +235,16 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site, host string) []
 		if len(out) > 0 {
 			return out
 		}
+	}
+	// Twitter card labels: "Written by" with the name as its data.
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if l := strings.ToLower(firstTag(m, "twitter:label"+n)); strings.Contains(l, "written by") || strings.Contains(l, "author") || strings.Contains(l, "verfasst von") {
+			keep(authorNames(firstTag(m, "twitter:data"+n)))
+		}
+	}
+	if len(out) > 0 {
+		return out
 	}
 	for _, c := range near(sig.microAuthors, sig.h1Pos, 400) {
 		keep(authorNames(c.text))
