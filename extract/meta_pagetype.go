@@ -88,12 +88,23 @@ func pageType(things []ldThing, main *ldThing, m *meta, sig *bodySignals, a *art
 	if ogType == "article" || a.Published != "" {
 		return TypeArticle
 	}
+	storyPath := storySlug(seg) || hasSeg("blog", "news", "article", "articles", "posts", "post", "stories", "story", "insights", "resources")
 	if ld["Service"] || ld["LocalBusiness"] || ld["ProfessionalService"] || ld["ContactPage"] || ld["AboutPage"] ||
 		hasSeg("services", "service", "pricing", "contact", "about", "solutions", "features") {
 		return TypeService
 	}
-	if a.WordCount >= 300 {
+	if a.WordCount >= 300 && (len(a.Authors) > 0 || storyPath) {
 		return TypeArticle
 	}
 	return TypeService
+}
+
+// storySlug reports a last path segment that reads as a headline: four
+// or more words joined by hyphens or underscores.
+func storySlug(seg []string) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	last := strings.TrimSuffix(strings.TrimSuffix(seg[len(seg)-1], ".html"), ".htm")
+	return len(strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })) >= 4
 }
