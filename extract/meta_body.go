@@ -92,8 +92,8 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 		switch n.DataAtom {
 		case atom.Script:
 			if len(b.scriptDates) < 4 && n.FirstChild != nil && !strings.Contains(attr(n, "type"), "ld+json") {
-				if m := rxScriptDate.FindStringSubmatch(n.FirstChild.Data); m != nil {
-					b.scriptDates = append(b.scriptDates, m[1])
+				if d := scriptDate(n.FirstChild.Data); d != "" {
+					b.scriptDates = append(b.scriptDates, d)
 				}
 			}
 			return
@@ -363,6 +363,27 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			}
 		}
 	}
+}
+
+// scriptDate finds a publication date a script assigns to a known key.
+// Scripts run to megabytes, so the expression is tried only around the
+// places where a key's name stands.
+func scriptDate(js string) string {
+	for _, key := range []string{"ublish", "ubDate", "releaseDate", "ublication"} {
+		for from := 0; from < len(js); {
+			i := strings.Index(js[from:], key)
+			if i < 0 {
+				break
+			}
+			i += from
+			lo, hi := max(0, i-24), min(len(js), i+96)
+			if m := rxScriptDate.FindStringSubmatch(js[lo:hi]); m != nil {
+				return m[1]
+			}
+			from = i + len(key)
+		}
+	}
+	return ""
 }
 
 var (

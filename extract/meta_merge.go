@@ -497,8 +497,8 @@ func pickLanguage(m *meta, main *ldThing, declared, text string) string {
 		lang = normLang(m.ogLocale)
 	}
 	sample := text
-	if len(sample) > 3000 {
-		sample = sample[:3000]
+	if len(sample) > 1500 {
+		sample = sample[:1500]
 		for !utf8.ValidString(sample) {
 			sample = sample[:len(sample)-1]
 		}
