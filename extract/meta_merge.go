@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -496,9 +497,12 @@ func pickLanguage(m *meta, main *ldThing, declared, text string) string {
 	if lang == "" {
 		lang = normLang(m.ogLocale)
 	}
+	if lang != "" && !scriptFits(lang, text) {
+		lang = "" // a declaration in another script is a template's default
+	}
 	sample := text
-	if len(sample) > 1500 {
-		sample = sample[:1500]
+	if len(sample) > 600 {
+		sample = sample[:600]
 		for !utf8.ValidString(sample) {
 			sample = sample[:len(sample)-1]
 		}
@@ -521,6 +525,36 @@ func pickLanguage(m *meta, main *ldThing, declared, text string) string {
 		return got
 	}
 	return lang
+}
+
+// scriptFits reports whether the letters at the start of text are written
+// in the script the language is written in: a cheap check of a page's
+// declared language that catches templates left at their default "en".
+func scriptFits(lang, text string) bool {
+	latin, other, n := 0, 0, 0
+	for _, r := range text {
+		if n >= 400 {
+			break
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.Is(unicode.Latin, r) {
+			latin++
+		} else {
+			other++
+		}
+	}
+	if n < 50 {
+		return true
+	}
+	base := strings.SplitN(lang, "-", 2)[0]
+	switch base {
+	case "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "ar", "fa", "ur", "he", "yi", "zh", "ja", "ko", "th", "hi", "bn", "ta", "te", "mr", "ne", "ka", "hy", "am", "my", "km", "lo", "si", "gu", "pa", "kn", "ml":
+		return other*2 > n
+	}
+	return latin*2 > n
 }
 
 // normLang turns "en_US", "EN-us" or "de" into BCP 47 form.
