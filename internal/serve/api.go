@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -128,7 +129,7 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	var a *article.Article
-	if mt == "application/json" {
+	if mt == "application/json" || mt != "text/html" && urlRequest(body) {
 		var req extractRequest
 		if err := json.Unmarshal(body, &req); err != nil {
 			jsonError(w, http.StatusBadRequest, "body: not JSON of the form {\"url\": \"...\"}")
@@ -191,4 +192,15 @@ func fetchStatus(err error) (int, string) {
 		return http.StatusBadGateway, fmt.Sprintf("url: the site answered %s", se.Status)
 	}
 	return http.StatusBadGateway, "url: could not fetch the page"
+}
+
+// urlRequest reports a body that is a JSON object naming a URL, sent
+// without a JSON content type (as curl -d does).
+func urlRequest(body []byte) bool {
+	t := bytes.TrimSpace(body)
+	if len(t) == 0 || t[0] != '{' {
+		return false
+	}
+	var req extractRequest
+	return json.Unmarshal(t, &req) == nil && req.URL != ""
 }

@@ -309,6 +309,11 @@ func TestExtractURL(t *testing.T) {
 	if code != 502 || decode[apiError](t, body).Error == "" {
 		t.Errorf("404 upstream: %d %s", code, body)
 	}
+	// curl -d sends JSON as a form; the request is still a URL to fetch.
+	code, body = f.post(t, "/api/extract", "application/x-www-form-urlencoded", `{"url": "`+site.URL+`/a"}`)
+	if a := decode[article.Article](t, body); code != 200 || a.Title != "Posted page" {
+		t.Errorf("JSON sent as a form: %d %s", code, body)
+	}
 }
 
 func TestPanicIsA500WithoutDetails(t *testing.T) {
