@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -500,6 +501,9 @@ func pickLanguage(m *meta, main *ldThing, declared, text string) string {
 	if lang != "" && !scriptFits(lang, text) {
 		lang = "" // a declaration in another script is a template's default
 	}
+	if lang != "" && commonWordsFit(lang, text) {
+		return lang // the text reads in the declared language
+	}
 	sample := text
 	if len(sample) > 600 {
 		sample = sample[:600]
@@ -525,6 +529,46 @@ func pickLanguage(m *meta, main *ldThing, declared, text string) string {
 		return got
 	}
 	return lang
+}
+
+// commonWords are frequent short words of some languages, enough to confirm
+// a declaration cheaply before the slower detector is asked.
+var commonWords = map[string][]string{
+	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "it"},
+	"de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine"},
+	"fr": {"le", "la", "les", "et", "des", "est", "une", "que", "dans", "pour", "pas", "sur"},
+	"es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para", "con"},
+	"it": {"il", "di", "che", "la", "per", "non", "una", "con", "sono", "della", "gli", "anche"},
+	"pt": {"o", "a", "os", "que", "do", "da", "em", "um", "uma", "para", "com", "não"},
+	"nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "voor", "met", "zijn"},
+}
+
+// commonWordsFit reports whether the declared language's common words make
+// up a good share of the text's first words, and another language's do not.
+func commonWordsFit(lang, text string) bool {
+	base := strings.SplitN(lang, "-", 2)[0]
+	if commonWords[base] == nil {
+		return false
+	}
+	counts := map[string]int{}
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text[:min(len(text), 1200)]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		n++
+		for l, ws := range commonWords {
+			if slices.Contains(ws, w) {
+				counts[l]++
+			}
+		}
+	}
+	if n < 40 {
+		return false
+	}
+	for l, c := range counts {
+		if l != base && c >= counts[base] {
+			return false
+		}
+	}
+	return counts[base]*100 >= n*12
 }
 
 // scriptFits reports whether the letters at the start of text are written
