@@ -34,8 +34,9 @@ type ldThing struct {
 // ldAuthor is an author as structured data gives it: a name and whether
 // it names a person or an organisation.
 type ldAuthor struct {
-	name string
-	org  bool
+	name   string
+	org    bool
+	person bool
 }
 
 // parseLD decodes a JSON-LD script as browsers tolerate it: wrapped in an
@@ -269,9 +270,11 @@ func ldAuthors(v any, depth int) []ldAuthor {
 		return out
 	case map[string]any:
 		types := ldStrings(t["@type"])
-		org := false
+		org, person := false, false
 		for _, ty := range types {
 			switch ty {
+			case "Person":
+				person = true
 			case "Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand":
 				org = true
 			}
@@ -284,7 +287,7 @@ func ldAuthors(v any, depth int) []ldAuthor {
 		if name == "" {
 			return nil
 		}
-		return []ldAuthor{{name: name, org: org}}
+		return []ldAuthor{{name: name, org: org, person: person}}
 	}
 	return nil
 }

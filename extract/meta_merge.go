@@ -219,7 +219,14 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site, host string) []
 	}
 	if main != nil {
 		for _, a := range main.authors {
-			if !a.org && !strings.HasPrefix(a.name, "http") {
+			switch {
+			case a.person:
+				// Declared a person: on a personal site the site bears
+				// the author's name.
+				for _, n := range authorNames(a.name) {
+					out = addAuthors(out, n)
+				}
+			case !a.org && !strings.HasPrefix(a.name, "http"):
 				keep(authorNames(a.name))
 			}
 		}
