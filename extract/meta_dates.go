@@ -45,6 +45,7 @@ var rxISO = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\
 var numericLayouts = []string{
 	time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC,
 	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon Jan 02 2006 15:04:05 GMT-0700", // JavaScript's Date.toString
 	"2006/01/02 15:04:05", "2006/01/02 15:04", "2006/01/02", "20060102", "20060102150405",
 	"02.01.2006 15:04", "02.01.2006", "2.1.2006",
 	"January 2, 2006 3:04 PM", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006",
@@ -197,6 +198,11 @@ func parseHumanDate(s, lang string, now time.Time) pageDate {
 	for _, m := range rxMonthDate.FindAllStringSubmatch(s, 3) {
 		if dateWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
 			if d := dateparserDate(m[0], lang, now); d.ok() {
+				if c := rxClock.FindStringSubmatch(s); c != nil && d.t.Hour() == 0 && d.t.Minute() == 0 {
+					h, _ := strconv.Atoi(c[1])
+					mi, _ := strconv.Atoi(c[2])
+					d.t = d.t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
+				}
 				return d
 			}
 		}
