@@ -58,31 +58,7 @@ func TestBrowser(t *testing.T) {
 	srv := httptest.NewServer(New(Options{Store: st, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
 	defer srv.Close()
 
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.WindowSize(1100, 900),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
-	// Start the browser on a context without a deadline (see chromedp.Run),
-	// then bound the steps: a hang fails the test instead of blocking it.
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("starting %s: %v", exe, err)
-	}
+	bctx := startBrowser(t, ctx, exe)
 	tctx, cancel := context.WithTimeout(bctx, 90*time.Second)
 	defer cancel()
 
@@ -198,4 +174,43 @@ func TestBrowser(t *testing.T) {
 	if got := eval(`getComputedStyle(document.querySelector(".bite h2")).fontSize`); got == "" {
 		t.Error("no style applied")
 	}
+}
+
+// startBrowser starts headless Chromium for the test. A loaded machine
+// sometimes loses a start (the browser exits before it answers), so it is
+// tried three times, each with a fresh profile, before the test fails.
+func startBrowser(t *testing.T, ctx context.Context, exe string) context.Context {
+	t.Helper()
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		opts := []chromedp.ExecAllocatorOption{
+			chromedp.ExecPath(exe),
+			chromedp.Headless,
+			chromedp.NoSandbox,
+			chromedp.DisableGPU,
+			chromedp.NoFirstRun,
+			chromedp.NoDefaultBrowserCheck,
+			chromedp.UserDataDir(t.TempDir()),
+			chromedp.Flag("disable-quic", true),
+			chromedp.Flag("disable-background-networking", true),
+			chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("disable-sync", true),
+			chromedp.Flag("disable-dev-shm-usage", true),
+			chromedp.Flag("disable-extensions", true),
+			chromedp.WindowSize(1100, 900),
+		}
+		actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+		bctx, cancelBrowser := chromedp.NewContext(actx)
+		// Start the browser on a context without a deadline (see
+		// chromedp.Do); the steps are bounded by the caller.
+		if err = chromedp.Do(bctx); err == nil {
+			t.Cleanup(func() { cancelBrowser(); cancelAlloc() })
+			return bctx
+		}
+		cancelBrowser()
+		cancelAlloc()
+		t.Logf("starting %s (attempt %d): %v", exe, attempt+1, err)
+	}
+	t.Fatalf("starting %s: %v", exe, err)
+	return nil
 }
