@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"runtime"
 
 	"github.com/newsbite/newsbite/article"
@@ -99,44 +98,17 @@ func runBite(ctx context.Context, e *env, args []string) error {
 		}),
 	}
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	bar := newProgress(e.stderr, len(items), "bite")
-	type result struct {
-		a   *article.Article
-		b   *bite.Bite
-		err error
+	type bitten struct {
+		a *article.Article
+		b *bite.Bite
 	}
-	failed := 0
-	var writeErr error
-	input.Ordered(ctx, len(items), f.jobs, func(ctx context.Context, i int) result {
-		a, err := reader.Article(ctx, items[i])
+	work := func(ctx context.Context, it input.Item) (bitten, error) {
+		a, err := reader.Article(ctx, it)
 		if err != nil {
-			return result{a: a, err: err}
+			return bitten{a: a}, err
 		}
-		return result{a: a, b: bite.Make(a, bite.Options{Sentences: sentences})}
-	}, func(i int, r result) {
-		if r.err != nil {
-			failed++
-			bar.clear()
-			fmt.Fprintf(e.stderr, "newsbite: %s: %v\n", items[i].Source, r.err)
-		}
-		if writeErr == nil {
-			if writeErr = enc.Encode(r.a, r.b); writeErr != nil {
-				cancel()
-			}
-		}
-		bar.add()
-	})
-	bar.finish()
-	if writeErr == nil {
-		writeErr = enc.Close()
+		return bitten{a, bite.Make(a, bite.Options{Sentences: sentences})}, nil
 	}
-	if writeErr != nil {
-		return fmt.Errorf("write output: %w", writeErr)
-	}
-	if failed > 0 {
-		return &failedError{failed: failed, total: len(items)}
-	}
-	return nil
+	write := func(r bitten) error { return enc.Encode(r.a, r.b) }
+	return runAll(ctx, e, items, f.jobs, "bite", work, write, enc.Close)
 }

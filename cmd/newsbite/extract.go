@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"time"
 
-	"github.com/newsbite/newsbite/article"
 	"github.com/newsbite/newsbite/extract"
 	"github.com/newsbite/newsbite/internal/fetch"
 	"github.com/newsbite/newsbite/internal/input"
@@ -156,35 +155,44 @@ func (f *extractFlags) plan(args []string) (render.Format, []input.Item, error) 
 // extractAll extracts items with jobs workers and writes the articles in
 // input order as they become ready.
 func extractAll(ctx context.Context, e *env, reader *input.Reader, items []input.Item, format render.Format, jobs int) error {
+	enc := render.NewEncoder(e.stdout, format, len(items))
+	return runAll(ctx, e, items, jobs, "extract", reader.Article, enc.Encode, enc.Close)
+}
+
+// runAll turns items into results with jobs workers and writes them in
+// input order as they become ready. A failed input is reported on stderr
+// and still written (its article carries the error); the run fails at the
+// end if any input did. A write error stops the work: nobody reads the rest.
+func runAll[R any](ctx context.Context, e *env, items []input.Item, jobs int, label string,
+	work func(context.Context, input.Item) (R, error), write func(R) error, closeOut func() error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	enc := render.NewEncoder(e.stdout, format, len(items))
-	bar := newProgress(e.stderr, len(items), "extract")
+	bar := newProgress(e.stderr, len(items), label)
 	type result struct {
-		a   *article.Article
+		r   R
 		err error
 	}
 	failed := 0
 	var writeErr error
 	input.Ordered(ctx, len(items), jobs, func(ctx context.Context, i int) result {
-		a, err := reader.Article(ctx, items[i])
-		return result{a, err}
-	}, func(i int, r result) {
-		if r.err != nil {
+		r, err := work(ctx, items[i])
+		return result{r, err}
+	}, func(i int, res result) {
+		if res.err != nil {
 			failed++
 			bar.clear()
-			fmt.Fprintf(e.stderr, "newsbite: %s: %v\n", items[i].Source, r.err)
+			fmt.Fprintf(e.stderr, "newsbite: %s: %v\n", items[i].Source, res.err)
 		}
 		if writeErr == nil {
-			if writeErr = enc.Encode(r.a); writeErr != nil {
-				cancel() // nobody will read the rest
+			if writeErr = write(res.r); writeErr != nil {
+				cancel()
 			}
 		}
 		bar.add()
 	})
 	bar.finish()
 	if writeErr == nil {
-		writeErr = enc.Close()
+		writeErr = closeOut()
 	}
 	if writeErr != nil {
 		return fmt.Errorf("write output: %w", writeErr)
