@@ -44,9 +44,9 @@ type source struct {
 	advance func(n int64)
 }
 
-// htmlExt and warcExt are the file names a folder is searched for.
+// htmlExt are the names of HTML files a folder is searched for, besides
+// the WARC files warc.NamedWARC tells.
 var htmlExt = []string{".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"}
-var warcExt = []string{".warc", ".warc.gz"}
 
 func hasSuffix(name string, exts []string) bool {
 	name = strings.ToLower(name)
@@ -93,7 +93,7 @@ func Files(args []string) ([]File, error) {
 			if err != nil {
 				return err
 			}
-			if d.Type().IsRegular() && (hasSuffix(p, htmlExt) || hasSuffix(p, warcExt)) {
+			if d.Type().IsRegular() && (hasSuffix(p, htmlExt) || warc.NamedWARC(p)) {
 				out = append(out, File{Path: p, URL: urls[filepath.Clean(p)]})
 			}
 			return nil

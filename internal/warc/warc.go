@@ -79,9 +79,14 @@ func hasSuffix(name string, exts []string) bool {
 	return false
 }
 
+// NamedWARC tells a WARC file by its name alone.
+func NamedWARC(name string) bool {
+	return hasSuffix(name, warcExt)
+}
+
 // IsWARC tells a WARC file by its name, or else by its first bytes.
 func IsWARC(path string) bool {
-	if hasSuffix(path, warcExt) {
+	if NamedWARC(path) {
 		return true
 	}
 	f, err := os.Open(path)
