@@ -200,33 +200,18 @@ func New(archive Archive, opts Options) *Crawler {
 	if opts.PerHost <= 0 {
 		opts.PerHost = DefaultPerHost
 	}
-	switch {
-	case opts.Delay == 0:
-		opts.Delay = DefaultDelay
-	case opts.Delay < 0:
-		opts.Delay = 0
-	}
+	opts.Delay = zeroDefaultNegNone(opts.Delay, DefaultDelay)
 	if opts.MaxArticlePages <= 0 {
 		opts.MaxArticlePages = DefaultMaxArticlePages
 	}
-	switch {
-	case opts.Retries == 0:
-		opts.Retries = DefaultRetries
-	case opts.Retries < 0:
-		opts.Retries = 0
-	}
+	opts.Retries = zeroDefaultNegNone(opts.Retries, DefaultRetries)
 	if opts.Backoff <= 0 {
 		opts.Backoff = DefaultBackoff
 	}
 	if opts.MaxRetryWait <= 0 {
 		opts.MaxRetryWait = DefaultMaxRetryWait
 	}
-	switch {
-	case opts.RobotsTTL == 0:
-		opts.RobotsTTL = DefaultRobotsTTL
-	case opts.RobotsTTL < 0:
-		opts.RobotsTTL = 0
-	}
+	opts.RobotsTTL = zeroDefaultNegNone(opts.RobotsTTL, DefaultRobotsTTL)
 	if opts.Fetch.UserAgent == "" {
 		opts.Fetch.UserAgent = fetch.DefaultUserAgent
 	}
@@ -252,6 +237,18 @@ func New(archive Archive, opts Options) *Crawler {
 	}
 	c.client = fetch.New(fo)
 	return c
+}
+
+// zeroDefaultNegNone reads an option whose zero value means def and
+// whose negative value means none (zero).
+func zeroDefaultNegNone[T int | time.Duration](v, def T) T {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return 0
+	}
+	return v
 }
 
 // userAgent is the name robots.txt rules are matched against.
