@@ -55,7 +55,11 @@ func Words(text string) []string {
 // differ only in case, punctuation or spacing hash alike. It returns "" for
 // a text without words.
 func ContentHash(text string) string {
-	w := Words(text)
+	return HashWords(Words(text))
+}
+
+// HashWords is ContentHash over already normalised words.
+func HashWords(w []string) string {
 	if len(w) == 0 {
 		return ""
 	}

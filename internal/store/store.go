@@ -200,7 +200,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e Entry) (Result, error) {
 		return Result{}, ErrNoArticle
 	}
 	words := dedup.Words(a.Text)
-	hash := dedup.ContentHash(a.Text)
+	hash := dedup.HashWords(words)
 	var r Result
 
 	// The same page again (the same URL, or for a page without one the
