@@ -233,15 +233,12 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e Entry) (Result, error) {
 
 	sig, sketched := dedup.SketchWords(words)
 	if r.Duplicate == "" && sketched {
-		id, sim, err := s.nearest(ctx, tx, &sig)
+		story, sim, err := s.nearest(ctx, tx, &sig)
 		if err != nil {
 			return r, err
 		}
-		if id != 0 {
-			if err := tx.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE id = ?`, id).Scan(&r.StoryID); err != nil {
-				return r, err
-			}
-			r.Duplicate, r.Similarity = Near, sim
+		if story != 0 {
+			r.StoryID, r.Duplicate, r.Similarity = story, Near, sim
 		}
 	}
 
@@ -293,13 +290,13 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e Entry) (Result, error) {
 	return r, nil
 }
 
-// nearest returns the stored article most similar to sig at or above
-// dedup.Threshold, or 0.
+// nearest returns the story of the stored article most similar to sig at
+// or above dedup.Threshold, and that similarity; or 0.
 func (s *Store) nearest(ctx context.Context, tx *sql.Tx, sig *dedup.Signature) (int64, float64, error) {
 	keys := sig.BandKeys()
 	var q strings.Builder
 	args := make([]any, 0, 2*len(keys))
-	q.WriteString(`SELECT DISTINCT a.id, a.sketch FROM lsh JOIN articles a ON a.id = lsh.article_id WHERE `)
+	q.WriteString(`SELECT DISTINCT a.id, a.story_id, a.sketch FROM lsh JOIN articles a ON a.id = lsh.article_id WHERE `)
 	for b, k := range keys {
 		if b > 0 {
 			q.WriteString(" OR ")
@@ -312,12 +309,12 @@ func (s *Store) nearest(ctx context.Context, tx *sql.Tx, sig *dedup.Signature) (
 		return 0, 0, err
 	}
 	defer rows.Close()
-	var best int64
+	var best, bestStory int64
 	var bestSim float64
 	for rows.Next() {
-		var id int64
+		var id, story int64
 		var blob []byte
-		if err := rows.Scan(&id, &blob); err != nil {
+		if err := rows.Scan(&id, &story, &blob); err != nil {
 			return 0, 0, err
 		}
 		var other dedup.Signature
@@ -326,10 +323,10 @@ func (s *Store) nearest(ctx context.Context, tx *sql.Tx, sig *dedup.Signature) (
 		}
 		sim := sig.Similarity(&other)
 		if sim >= dedup.Threshold && (sim > bestSim || (sim == bestSim && id < best)) {
-			best, bestSim = id, sim
+			best, bestStory, bestSim = id, story, sim
 		}
 	}
-	return best, bestSim, rows.Err()
+	return bestStory, bestSim, rows.Err()
 }
 
 // Site returns the host an article comes from, without "www.": the key
