@@ -212,7 +212,7 @@ func (e *BiteEncoder) Encode(a *article.Article, b *bite.Bite) error {
 	switch e.format {
 	case FormatJSON:
 		if !e.array {
-			e.err = writeJSONValue(&buf, v, "")
+			e.err = writeJSON(&buf, v, "")
 			break
 		}
 		if e.written == 0 {
@@ -220,7 +220,7 @@ func (e *BiteEncoder) Encode(a *article.Article, b *bite.Bite) error {
 		} else {
 			buf.WriteString(",\n  ")
 		}
-		e.err = writeJSONValue(&buf, v, "  ")
+		e.err = writeJSON(&buf, v, "  ")
 		buf.Truncate(buf.Len() - 1)
 	case FormatJSONL:
 		enc := json.NewEncoder(&buf)
@@ -253,11 +253,4 @@ func (e *BiteEncoder) Close() error {
 		_, e.err = io.WriteString(e.w, "\n]\n")
 	}
 	return e.err
-}
-
-func writeJSONValue(w io.Writer, v any, prefix string) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	return enc.Encode(v)
 }

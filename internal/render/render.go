@@ -162,11 +162,13 @@ func JSON(w io.Writer, a *article.Article) error {
 	return writeJSON(w, a, "")
 }
 
-func writeJSON(w io.Writer, a *article.Article, prefix string) error {
+// writeJSON writes v indented, each line after the first led by prefix,
+// leaving "<", ">" and "&" as they are.
+func writeJSON(w io.Writer, v any, prefix string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent(prefix, "  ")
-	return enc.Encode(a)
+	return enc.Encode(v)
 }
 
 // Text writes a as its title, a blank line and its body text.
