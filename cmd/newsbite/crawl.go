@@ -122,14 +122,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 
 	var bar *progressbar.ProgressBar
 	if isTerminal(e.stderr) {
-		bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(e.stderr),
-			progressbar.OptionSetDescription("crawl"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetWidth(30),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
+		bar = newBar(e.stderr, -1, "crawl", progressbar.OptionShowCount())
 	}
 	var mu sync.Mutex
 	stored := 0
@@ -156,7 +149,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.Finish()
 	}
-	fmt.Fprintf(e.stderr, "crawl: %s in %.1fs (%s)\n", sum, time.Since(start).Seconds(), st.Path())
+	printSummary(e.stderr, "crawl", sum, start, st.Path())
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return errors.New("interrupted; run again to go on")

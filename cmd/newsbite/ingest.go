@@ -71,14 +71,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
 	var bar *progressbar.ProgressBar
 	if isTerminal(e.stderr) {
-		bar = progressbar.NewOptions64(-1,
-			progressbar.OptionSetWriter(e.stderr),
-			progressbar.OptionSetDescription("ingest"),
-			progressbar.OptionShowBytes(true),
-			progressbar.OptionSetWidth(30),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
+		bar = newBar(e.stderr, -1, "ingest", progressbar.OptionShowBytes(true))
 	}
 	stats, err := ingest.Run(ctx, st, args, ingest.Options{
 		Jobs: *jobs,
@@ -101,7 +94,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.Finish()
 	}
-	fmt.Fprintf(e.stderr, "ingest: %s in %.1fs (%s)\n", stats, time.Since(start).Seconds(), st.Path())
+	printSummary(e.stderr, "ingest", stats, start, st.Path())
 	if err != nil {
 		return err
 	}

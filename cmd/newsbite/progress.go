@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"time"
@@ -26,14 +27,27 @@ func newProgress(w io.Writer, n int, what string) *progress {
 	if n < 2 || !isTerminal(w) {
 		return &progress{}
 	}
-	return &progress{bar: progressbar.NewOptions(n,
+	return &progress{bar: newBar(w, int64(n), what, progressbar.OptionShowCount())}
+}
+
+// newBar is the progress bar every verb draws on w: max steps (-1 for
+// an unknown number), labelled what, showing the count or bytes as show
+// says.
+func newBar(w io.Writer, max int64, what string, show progressbar.Option) *progressbar.ProgressBar {
+	return progressbar.NewOptions64(max,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription(what),
-		progressbar.OptionShowCount(),
+		show,
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionClearOnFinish(),
-	)}
+	)
+}
+
+// printSummary writes a verb's closing line: what it did, how long it
+// took and the archive it worked on.
+func printSummary(w io.Writer, verb string, sum fmt.Stringer, start time.Time, archive string) {
+	fmt.Fprintf(w, "%s: %s in %.1fs (%s)\n", verb, sum, time.Since(start).Seconds(), archive)
 }
 
 func (p *progress) add() {
