@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -211,21 +210,9 @@ func (e *BiteEncoder) Encode(a *article.Article, b *bite.Bite) error {
 	v := Bitten{Article: a, Bite: b}
 	switch e.format {
 	case FormatJSON:
-		if !e.array {
-			e.err = writeJSON(&buf, v, "")
-			break
-		}
-		if e.written == 0 {
-			buf.WriteString("[\n  ")
-		} else {
-			buf.WriteString(",\n  ")
-		}
-		e.err = writeJSON(&buf, v, "  ")
-		buf.Truncate(buf.Len() - 1)
+		e.err = writeJSONElement(&buf, v, e.array, e.written)
 	case FormatJSONL:
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		e.err = enc.Encode(v)
+		e.err = writeJSONLine(&buf, v)
 	default:
 		if e.written > 0 {
 			buf.WriteString("\n---\n\n")
@@ -246,11 +233,8 @@ func (e *BiteEncoder) Close() error {
 		return e.err
 	}
 	e.closed = true
-	switch {
-	case e.format == FormatJSON && e.array && e.written == 0:
-		_, e.err = io.WriteString(e.w, "[]\n")
-	case e.format == FormatJSON && e.array:
-		_, e.err = io.WriteString(e.w, "\n]\n")
+	if e.format == FormatJSON && e.array {
+		e.err = endJSONArray(e.w, e.written)
 	}
 	return e.err
 }

@@ -82,21 +82,9 @@ func (e *Encoder) Encode(a *article.Article) error {
 	var buf bytes.Buffer
 	switch e.format {
 	case FormatJSON:
-		if !e.array {
-			e.err = writeJSON(&buf, a, "")
-			break
-		}
-		if e.written == 0 {
-			buf.WriteString("[\n  ")
-		} else {
-			buf.WriteString(",\n  ")
-		}
-		e.err = writeJSON(&buf, a, "  ")
-		buf.Truncate(buf.Len() - 1) // the encoder's newline
+		e.err = writeJSONElement(&buf, a, e.array, e.written)
 	case FormatJSONL:
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		e.err = enc.Encode(a)
+		e.err = writeJSONLine(&buf, a)
 	case FormatMarkdown, FormatText:
 		if e.written > 0 {
 			buf.WriteString("\n---\n\n")
@@ -136,10 +124,8 @@ func (e *Encoder) Close() error {
 		return e.err
 	}
 	switch {
-	case e.format == FormatJSON && e.array && e.written == 0:
-		_, e.err = io.WriteString(e.w, "[]\n")
 	case e.format == FormatJSON && e.array:
-		_, e.err = io.WriteString(e.w, "\n]\n")
+		e.err = endJSONArray(e.w, e.written)
 	case e.format == FormatHTML:
 		if e.written == 0 {
 			e.err = writeHTMLHead(e.w, nil, true)
@@ -160,6 +146,41 @@ var errClosed = errors.New("render: encoder is closed")
 // JSON writes a as one indented JSON object.
 func JSON(w io.Writer, a *article.Article) error {
 	return writeJSON(w, a, "")
+}
+
+// writeJSONElement writes v as the whole output, or when array is set as
+// the element after written others of an indented array.
+func writeJSONElement(buf *bytes.Buffer, v any, array bool, written int) error {
+	if !array {
+		return writeJSON(buf, v, "")
+	}
+	if written == 0 {
+		buf.WriteString("[\n  ")
+	} else {
+		buf.WriteString(",\n  ")
+	}
+	err := writeJSON(buf, v, "  ")
+	buf.Truncate(buf.Len() - 1) // the encoder's newline
+	return err
+}
+
+// endJSONArray closes the array writeJSONElement opened, or writes an
+// empty one when no element was written.
+func endJSONArray(w io.Writer, written int) error {
+	end := "\n]\n"
+	if written == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(w, end)
+	return err
+}
+
+// writeJSONLine writes v on one line, leaving "<", ">" and "&" as they
+// are.
+func writeJSONLine(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
 
 // writeJSON writes v indented, each line after the first led by prefix,
