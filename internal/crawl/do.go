@@ -151,6 +151,13 @@ func (c *Crawler) record(ctx context.Context, p store.CrawlPage) {
 	}
 }
 
+// settle records what became of page p, with outcome, and reports it.
+func (c *Crawler) settle(ctx context.Context, p store.CrawlPage, outcome string, err error) {
+	p.Outcome = outcome
+	c.record(ctx, p)
+	c.report(Event{URL: p.URL, Kind: Kind(p.Kind), Outcome: outcome, Err: err})
+}
+
 // list reads a feed, a sitemap or a sitemap index and queues its links.
 func (c *Crawler) list(ctx context.Context, t task, kind Kind, resp *fetch.Response, body []byte) {
 	base := parse(resp.URL)
@@ -178,8 +185,7 @@ func (c *Crawler) list(ctx context.Context, t task, kind Kind, resp *fetch.Respo
 		queue = append(queue, task{url: e.URL, kind: childKind(kind), modified: e.Modified})
 	}
 	v := resp.Validators()
-	c.record(ctx, store.CrawlPage{URL: t.url, Kind: string(kind), ETag: v.ETag, LastModified: v.LastModified, Links: links, Outcome: Listed})
-	c.report(Event{URL: t.url, Kind: kind, Outcome: Listed})
+	c.settle(ctx, store.CrawlPage{URL: t.url, Kind: string(kind), ETag: v.ETag, LastModified: v.LastModified, Links: links}, Listed, nil)
 	for _, t := range queue {
 		c.enqueue(t)
 	}
@@ -196,8 +202,7 @@ func (c *Crawler) home(ctx context.Context, t task, h *host, resp *fetch.Respons
 		return
 	}
 	v := resp.Validators()
-	c.record(ctx, store.CrawlPage{URL: t.url, Kind: string(KindHome), ETag: v.ETag, LastModified: v.LastModified, Links: links, Outcome: Listed})
-	c.report(Event{URL: t.url, Kind: KindHome, Outcome: Listed})
+	c.settle(ctx, store.CrawlPage{URL: t.url, Kind: string(KindHome), ETag: v.ETag, LastModified: v.LastModified, Links: links}, Listed, nil)
 	c.enqueueLinks(links, "")
 	c.guessSitemap(h, base)
 }
@@ -222,16 +227,12 @@ func (c *Crawler) article(ctx context.Context, t task, h *host, resp *fetch.Resp
 	state := store.CrawlPage{URL: t.url, Kind: string(KindArticle), ETag: v.ETag, LastModified: v.LastModified}
 	mt, _, _ := mime.ParseMediaType(resp.ContentType)
 	if !htmlTypes[strings.ToLower(mt)] {
-		state.Outcome = NoArticle
-		c.record(ctx, state)
-		c.report(Event{URL: t.url, Kind: KindArticle, Outcome: NoArticle})
+		c.settle(ctx, state, NoArticle, nil)
 		return
 	}
 	a, err := extract.Extract(resp.Body, extract.Options{URL: resp.URL, ContentType: resp.ContentType})
 	if err != nil {
-		state.Outcome = NoArticle
-		c.record(ctx, state)
-		c.report(Event{URL: t.url, Kind: KindArticle, Outcome: NoArticle, Err: err})
+		c.settle(ctx, state, NoArticle, err)
 		return
 	}
 	a.Source = t.url
@@ -239,16 +240,13 @@ func (c *Crawler) article(ctx context.Context, t task, h *host, resp *fetch.Resp
 	// its own, but its sitemap may list them.
 	front := a.PageType == extract.TypeListing || a.PageType == extract.TypeCollection
 	if t.seed && (front || !store.Storable(a)) {
-		state.Kind, state.Outcome = string(KindHome), Listed
-		c.record(ctx, state)
-		c.report(Event{URL: t.url, Kind: KindHome, Outcome: Listed})
+		state.Kind = string(KindHome)
+		c.settle(ctx, state, Listed, nil)
 		c.guessSitemap(h, base(resp))
 		return
 	}
 	if !store.Storable(a) {
-		state.Outcome = NoArticle
-		c.record(ctx, state)
-		c.report(Event{URL: t.url, Kind: KindArticle, Outcome: NoArticle})
+		c.settle(ctx, state, NoArticle, nil)
 		return
 	}
 	pages := c.joinPages(ctx, h, resp, a)
