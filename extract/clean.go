@@ -89,12 +89,12 @@ func furniture(b *block) bool {
 	if b.chars > 300 {
 		return false
 	}
-	if b.chars > 160 {
-		for _, p := range siteNotices {
-			if strings.Contains(t, p) {
-				return true
-			}
+	for _, p := range siteNotices {
+		if strings.Contains(t, p) {
+			return true
 		}
+	}
+	if b.chars > 160 {
 		return false
 	}
 	for _, p := range boilerplatePhrases {
@@ -104,13 +104,6 @@ func furniture(b *block) bool {
 				continue
 			}
 			return true
-		}
-	}
-	if b.chars <= 300 {
-		for _, p := range siteNotices {
-			if strings.Contains(t, p) {
-				return true
-			}
 		}
 	}
 	if agencyLine(t) {
@@ -128,9 +121,9 @@ func furniture(b *block) bool {
 
 // endMarkers are headings after which a page stops telling the story.
 var endMarkers = []string{
-	"related", "more from", "more stories", "more on", "read more", "read next", "read this next", "about the reviewer", "disclaimer", "keep reading", "what to read next", "recommended", "you may also", "you might also",
-	"most read", "most popular", "popular", "trending", "comments", "comment", "leave a reply", "leave a comment", "join the conversation",
-	"share this", "about the author", "newsletter", "sign up", "subscribe", "latest", "top stories", "further reading",
+	"related", "more on", "read more", "you may also", "you might also",
+	"popular", "trending", "comment",
+	"share this", "newsletter", "sign up", "subscribe", "latest", "top stories", "further reading",
 	"mehr zum thema", "weitere artikel", "kommentare", "à lire aussi", "sur le même sujet", "commentaires", "te puede interesar", "noticias relacionadas", "comentarios",
 	"tags", "topics", "share", "follow us",
 	"você pode gostar", "veja também", "leia também", "notícias relacionadas", "artigos relacionados", "artículos relacionados",
@@ -148,6 +141,18 @@ var strongEnds = []string{
 	"popular posts", "popular articles", "popular stories", "also in the news", "also read", "also on", "in other news", "more news", "latest news", "around the web", "from the web",
 	"sponsored stories", "promoted stories", "we recommend", "editor's picks", "editors' picks", "editors picks", "don't miss",
 	"dont miss", "popular now", "trending now", "you may have missed", "recent posts", "latest posts", "related reading",
+}
+
+// strongCut reports a strong end heading at blocks[i] that ends the story
+// although much may follow: once most of the prose is behind (a "More …"
+// heading may open a section of the story, so it needs teasers after it),
+// or as soon as teasers follow.
+func strongCut(blocks []block, i int, seen, total float64) bool {
+	b := &blocks[i]
+	if !endMarker(b) || !strongEnd(b.text) {
+		return false
+	}
+	return seen >= 0.5*total && !moreHeading(b.text) || seen > 0 && teasersFollow(blocks[i+1:])
 }
 
 // teasersFollow reports blocks that open as a list of teasers: several
@@ -250,7 +255,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		case normTitle != "" && normalize(b.text) == normTitle && (b.typ == article.Heading || len(out) == 0):
 			continue
 		case endMarker(b) && (total-seen) < 0.25*total,
-			!lenient && endMarker(b) && strongEnd(b.text) && (seen >= 0.5*total && !moreHeading(b.text) || seen > 0 && teasersFollow(blocks[i+1:])):
+			!lenient && strongCut(blocks, i, seen, total):
 			return finish(out, kept)
 		case seen > 0 && b.typ == article.Heading && endingName(b.owner, b.text):
 			return finish(out, kept)
@@ -280,10 +285,14 @@ func fromHeadline(blocks []block, normTitle string) []block {
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.tag == atom.H1 && !sameHeadline(normalize(b.text), normTitle, true) {
+		if b.typ != article.Heading && b.tag != atom.H1 {
+			continue
+		}
+		same := sameHeadline(normalize(b.text), normTitle, b.tag == atom.H1)
+		if b.tag == atom.H1 && !same {
 			return blocks // the page's own top heading comes first: not a section title
 		}
-		if b.typ != article.Heading || !sameHeadline(normalize(b.text), normTitle, b.tag == atom.H1) {
+		if b.typ != article.Heading || !same {
 			continue
 		}
 		before, after := 0.0, 0.0

@@ -137,13 +137,14 @@ func trimTail(all []block, container *html.Node) *html.Node {
 		if len(order) < 2 {
 			return container
 		}
+		// The first child must hold the most, and most of all.
 		core := order[0]
-		for _, ch := range order {
+		for _, ch := range order[1:] {
 			if pos[ch] > pos[core] {
-				core = ch
+				return container
 			}
 		}
-		if core != order[0] || pos[core] < 0.8*total {
+		if pos[core] < 0.8*total {
 			return container
 		}
 		container = core

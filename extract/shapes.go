@@ -110,7 +110,7 @@ func captionLine(s string) bool {
 			return true // "In this Dec. 12, 2006, file photo, ..."
 		}
 	}
-	for _, p := range []string{"in this photo", "in this file photo", "in this image", "in this undated", "this photo", "file photo", "photo by ", "photo courtesy", "image courtesy", "pictured:", "(photo", "[photo", "photograph by "} {
+	for _, p := range []string{"in this undated", "this photo", "file photo", "photo by ", "photo courtesy", "image courtesy", "pictured:", "(photo", "[photo", "photograph by "} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}

@@ -82,12 +82,8 @@ func (s *Store) PutCrawled(ctx context.Context, e Entry, p CrawlPage) (Result, e
 func setCrawlPage(ctx context.Context, db interface {
 	ExecContext(context.Context, string, ...any) (sql.Result, error)
 }, p CrawlPage) error {
-	fetched := ""
-	if !p.Fetched.IsZero() {
-		fetched = p.Fetched.UTC().Format(time.RFC3339)
-	}
 	_, err := db.ExecContext(ctx, `INSERT OR REPLACE INTO crawl_pages
 		(url, kind, etag, last_modified, links, article_id, outcome, fetched, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		p.URL, p.Kind, p.ETag, p.LastModified, jsonList(p.Links), p.ArticleID, p.Outcome, fetched, p.Body)
+		p.URL, p.Kind, p.ETag, p.LastModified, jsonList(p.Links), p.ArticleID, p.Outcome, timeText(p.Fetched), p.Body)
 	return err
 }

@@ -244,10 +244,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e Entry) (Result, error) {
 
 	now := s.now().UTC()
 	date := sortDate(a.Published, e.Fetched, now)
-	fetched := ""
-	if !e.Fetched.IsZero() {
-		fetched = e.Fetched.UTC().Format(time.RFC3339)
-	}
+	fetched := timeText(e.Fetched)
 	var sketch []byte
 	if sketched {
 		sketch, _ = sig.MarshalBinary()
@@ -365,6 +362,15 @@ func sortDate(published string, fetched, now time.Time) string {
 		return fetched.UTC().Format(time.RFC3339)
 	}
 	return now.UTC().Format(time.RFC3339)
+}
+
+// timeText is t as the archive writes times, in UTC RFC 3339, or "" for
+// the zero time.
+func timeText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
 }
 
 func jsonList(v any) string {
