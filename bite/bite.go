@@ -61,20 +61,14 @@ type Sentence struct {
 	Para int
 }
 
-// findQuotes finds the direct quotations; quotes.go replaces it.
-var findQuotes = func(a *article.Article, sents []Sentence) []Quote { return nil }
-
-// findEntities finds the named entities; entities.go replaces it.
-var findEntities = func(a *article.Article, sents []Sentence) Entities { return Entities{} }
-
 // Make builds the Bite of a.
 func Make(a *article.Article, opts Options) *Bite {
 	sents := Split(a.Text)
 	b := &Bite{
 		Summary:       summarise(a, sents, opts.Sentences),
-		Quotes:        findQuotes(a, sents),
-		Entities:      findEntities(a, sents),
-		HeadlineCheck: CheckHeadline(a.Title, a.Text),
+		Quotes:        Quotes(a),
+		Entities:      NamedEntities(a),
+		HeadlineCheck: checkHeadline(a.Title, a.Text, sents),
 	}
 	if b.Summary == nil {
 		b.Summary = []string{}

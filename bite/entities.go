@@ -12,12 +12,6 @@ import (
 	"github.com/newsbite/newsbite/bite/internal/ner"
 )
 
-func init() {
-	findEntities = func(a *article.Article, _ []Sentence) Entities {
-		return analyse(a.Text, tagsNames(a)).entities()
-	}
-}
-
 // tagsNames reports whether the name tagger, trained on English news, can
 // read a's body: English or of unknown language. Elsewhere it would take
 // capitalised common words for names, so entities stay empty.
@@ -29,7 +23,7 @@ func tagsNames(a *article.Article) bool {
 // NamedEntities returns the people, organisations and places of a's body,
 // with mentions merged across the forms the article uses.
 func NamedEntities(a *article.Article) Entities {
-	return findEntities(a, nil)
+	return analyse(a.Text, tagsNames(a)).entities()
 }
 
 // TagTokens tags pre-tokenised sentences of one document with IOB2 labels

@@ -54,6 +54,12 @@ type headlineTerm struct {
 // terms, names first, each with the phrase it heads ("Nice terror
 // attack").
 func CheckHeadline(headline, body string) HeadlineCheck {
+	return checkHeadline(headline, body, Split(body))
+}
+
+// checkHeadline is CheckHeadline with body already split into sentences,
+// so Make splits each body once.
+func checkHeadline(headline, body string, bodySents []Sentence) HeadlineCheck {
 	hc := HeadlineCheck{Unsupported: []string{}}
 	segs := headlineSegments.Split(strings.TrimSpace(headline), -1)
 	var ts []headlineTerm
@@ -84,7 +90,7 @@ func CheckHeadline(headline, body string) HeadlineCheck {
 	titleCase := len(ts) >= 3 && float64(caps) >= 0.8*float64(len(ts))
 
 	bodyStems, bodyLower := headlineBodyIndex(body)
-	sents := headlineSentenceStems(body)
+	sents := headlineSentenceStems(bodySents)
 	var total, got, winTotal float64
 	inSent := make([]float64, len(sents)+1)
 	for i := range ts {
@@ -184,9 +190,8 @@ func CheckHeadline(headline, body string) HeadlineCheck {
 	return hc
 }
 
-// headlineSentenceStems returns the stems of each sentence of body.
-func headlineSentenceStems(body string) [][]string {
-	sents := Split(body)
+// headlineSentenceStems returns the stems of each sentence.
+func headlineSentenceStems(sents []Sentence) [][]string {
 	out := make([][]string, len(sents))
 	for i, s := range sents {
 		for _, w := range terms.Words(s.Text) {

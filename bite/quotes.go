@@ -10,20 +10,14 @@ import (
 	"github.com/newsbite/newsbite/article"
 )
 
-func init() {
-	findQuotes = func(a *article.Article, _ []Sentence) []Quote {
-		qs := locateQuotesIn(a.Text, tagsNames(a), quoteBlocks(a))
-		out := make([]Quote, len(qs))
-		for i, q := range qs {
-			out[i] = q.Quote
-		}
-		return out
-	}
-}
-
 // Quotes returns the direct quotations of a's body with their speakers.
 func Quotes(a *article.Article) []Quote {
-	return findQuotes(a, nil)
+	qs := locateQuotesIn(a.Text, tagsNames(a), quoteBlocks(a))
+	out := make([]Quote, len(qs))
+	for i, q := range qs {
+		out[i] = q.Quote
+	}
+	return out
 }
 
 // QuoteSpan is a quotation with where its words are in the text: one byte
