@@ -129,12 +129,17 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	var a *article.Article
-	if mt == "application/json" || mt != "text/html" && urlRequest(body) {
-		var req extractRequest
+	var req extractRequest
+	fromURL := mt == "application/json"
+	if fromURL {
 		if err := json.Unmarshal(body, &req); err != nil {
 			jsonError(w, http.StatusBadRequest, "body: not JSON of the form {\"url\": \"...\"}")
 			return
 		}
+	} else if mt != "text/html" {
+		req, fromURL = urlRequest(body)
+	}
+	if fromURL {
 		u := strings.TrimSpace(req.URL)
 		if u == "" {
 			jsonError(w, http.StatusBadRequest, "url: missing")
@@ -194,13 +199,13 @@ func fetchStatus(err error) (int, string) {
 	return http.StatusBadGateway, "url: could not fetch the page"
 }
 
-// urlRequest reports a body that is a JSON object naming a URL, sent
-// without a JSON content type (as curl -d does).
-func urlRequest(body []byte) bool {
+// urlRequest reads a body that is a JSON object naming a URL, sent
+// without a JSON content type (as curl -d does); false for any other body.
+func urlRequest(body []byte) (extractRequest, bool) {
+	var req extractRequest
 	t := bytes.TrimSpace(body)
 	if len(t) == 0 || t[0] != '{' {
-		return false
+		return req, false
 	}
-	var req extractRequest
-	return json.Unmarshal(t, &req) == nil && req.URL != ""
+	return req, json.Unmarshal(t, &req) == nil && req.URL != ""
 }
