@@ -62,11 +62,7 @@ type articleWithStory struct {
 }
 
 func (s *Server) articleWithStory(ctx context.Context, id int64) (*articleWithStory, error) {
-	a, err := s.opts.Store.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	all, err := s.opts.Store.Story(ctx, a.StoryID)
+	a, all, err := s.opts.Store.ArticleStory(ctx, id)
 	if err != nil {
 		return nil, err
 	}

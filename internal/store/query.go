@@ -104,7 +104,31 @@ func (s *Store) Get(ctx context.Context, id int64) (*Stored, error) {
 
 // Story returns the articles of a story, its first article first.
 func (s *Store) Story(ctx context.Context, storyID int64) ([]*Stored, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+columns+` FROM articles a WHERE a.story_id = ? ORDER BY a.id`, storyID)
+	out, err := s.story(ctx, `a.story_id = ?`, storyID)
+	if err == nil && len(out) == 0 {
+		err = fmt.Errorf("%w: story %d", ErrNotFound, storyID)
+	}
+	return out, err
+}
+
+// ArticleStory returns the article with id and all the articles of its
+// story (it among them), the story's first article first, in one query.
+func (s *Store) ArticleStory(ctx context.Context, id int64) (*Stored, []*Stored, error) {
+	all, err := s.story(ctx, `a.story_id = (SELECT story_id FROM articles WHERE id = ?)`, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, a := range all {
+		if a.ID == id {
+			return a, all, nil
+		}
+	}
+	return nil, nil, fmt.Errorf("%w: %d", ErrNotFound, id)
+}
+
+// story returns the articles that meet cond, by id.
+func (s *Store) story(ctx context.Context, cond string, arg any) ([]*Stored, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+columns+` FROM articles a WHERE `+cond+` ORDER BY a.id`, arg)
 	if err != nil {
 		return nil, err
 	}
@@ -117,13 +141,7 @@ func (s *Store) Story(ctx context.Context, storyID int64) ([]*Stored, error) {
 		}
 		out = append(out, a)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: story %d", ErrNotFound, storyID)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // where appends f's conditions on the articles aliased a.
