@@ -320,11 +320,17 @@ func (c *Client) readBody(resp *http.Response) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("unsupported content encoding %q", enc)
 	}
-	body, err := io.ReadAll(&capReader{r: r, limit: max})
+	return ReadAll(r, max)
+}
+
+// ReadAll reads r to its end, failing with ErrTooLarge once more than
+// limit bytes arrive.
+func ReadAll(r io.Reader, limit int64) ([]byte, error) {
+	b, err := io.ReadAll(&capReader{r: r, limit: limit})
 	if err != nil {
 		return nil, err
 	}
-	return body, nil
+	return b, nil
 }
 
 // deflateReader reads "deflate" bodies, which servers send either as zlib

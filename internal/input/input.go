@@ -218,15 +218,7 @@ func (r *Reader) readAll(src io.Reader) ([]byte, error) {
 	} else {
 		src = br
 	}
-	limit := r.maxBytes()
-	b, err := io.ReadAll(io.LimitReader(src, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
-	}
-	return b, nil
+	return fetch.ReadAll(src, r.maxBytes())
 }
 
 // Article reads it and extracts its article. It never returns nil: when
