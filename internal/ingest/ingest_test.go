@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -12,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/newsbite/newsbite/internal/store"
+	"github.com/newsbite/newsbite/internal/warc/warctest"
 )
 
 var vocab = strings.Fields(`minister council harbour railway budget plans union strike vote court
@@ -41,28 +40,14 @@ func storyPage(title, topic string, n int) string {
 	return b.String()
 }
 
-func record(typ, uri, date, contentType, block string) []byte {
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%08d-0000-0000-0000-000000000000>\r\nWARC-Date: %s\r\n", typ, len(block)+len(uri), date)
-	if uri != "" {
-		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", uri)
-	}
-	fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", contentType, len(block), block)
-	return b.Bytes()
-}
+var record = warctest.Record
 
 func response(uri, date, status, ctype, body string) []byte {
 	http := fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", status, ctype, len(body), body)
 	return record("response", uri, date, "application/http; msgtype=response", http)
 }
 
-func gz(b []byte) []byte {
-	var out bytes.Buffer
-	w := gzip.NewWriter(&out)
-	w.Write(b)
-	w.Close()
-	return out.Bytes()
-}
+var gz = warctest.Gzip
 
 // warcFile writes records, one gzip member each, as Common Crawl does.
 func warcFile(t *testing.T, path string, records ...[]byte) {

@@ -10,29 +10,19 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsbite/newsbite/internal/warc/warctest"
 )
 
 func record(typ, uri, contentType, block string) []byte {
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%08d-0000-0000-0000-000000000000>\r\nWARC-Date: 2024-03-01T10:00:00Z\r\n", typ, len(block)+len(uri))
-	if uri != "" {
-		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", uri)
-	}
-	fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", contentType, len(block), block)
-	return b.Bytes()
+	return warctest.Record(typ, uri, "2024-03-01T10:00:00Z", contentType, block)
 }
 
 func httpResponse(uri, headers, body string) []byte {
 	return record("response", uri, "application/http; msgtype=response", "HTTP/1.1 200 OK\r\n"+headers+"\r\n"+body)
 }
 
-func gz(b []byte) []byte {
-	var out bytes.Buffer
-	w := gzip.NewWriter(&out)
-	w.Write(b)
-	w.Close()
-	return out.Bytes()
-}
+var gz = warctest.Gzip
 
 const page = "<html><body><p>Hello, archive.</p></body></html>"
 
