@@ -320,18 +320,4 @@ func latin1(b []byte) string {
 	return string(r)
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -68,8 +68,8 @@ func runHeadlines(args []string) error {
 	}
 	n := len(pairs)
 	acc := float64(tp+tn) / float64(n)
-	prec := headlineRatio(tp, tp+fp)
-	rec := headlineRatio(tp, tp+fn)
+	prec := ratio(tp, tp+fp)
+	rec := ratio(tp, tp+fn)
 	f1 := 0.0
 	if prec+rec > 0 {
 		f1 = 2 * prec * rec / (prec + rec)
@@ -96,13 +96,6 @@ func runHeadlines(args []string) error {
 		}
 	}
 	return nil
-}
-
-func headlineRatio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }
 
 func loadHeadlinePairs(dir string) ([]headlinePair, error) {

@@ -128,13 +128,13 @@ func runNER(args []string) error {
 	fmt.Printf("%-8s %7s %7s %7s %6s %6s\n", "type", "P", "R", "F1", "gold", "pred")
 	var T, P, G int
 	for _, t := range types {
-		p, r := polRatio(tp[t], np[t]), polRatio(tp[t], ng[t])
-		fmt.Printf("%-8s %7.3f %7.3f %7.3f %6d %6d\n", t, p, r, polF1(p, r), ng[t], np[t])
+		p, r := ratio(tp[t], np[t]), ratio(tp[t], ng[t])
+		fmt.Printf("%-8s %7.3f %7.3f %7.3f %6d %6d\n", t, p, r, f1(p, r), ng[t], np[t])
 		T += tp[t]
 		P += np[t]
 		G += ng[t]
 	}
-	p, r := polRatio(T, P), polRatio(T, G)
-	fmt.Printf("%-8s %7.3f %7.3f %7.3f %6d %6d   (MISC ignored)\n", "all", p, r, polF1(p, r), G, P)
+	p, r := ratio(T, P), ratio(T, G)
+	fmt.Printf("%-8s %7.3f %7.3f %7.3f %6d %6d   (MISC ignored)\n", "all", p, r, f1(p, r), G, P)
 	return nil
 }

@@ -279,10 +279,10 @@ func runQuotes(args []string) error {
 	}
 	sc := scoreQuotes(docs, *verbose)
 	fmt.Printf("PolNeAR %s: %d articles, %d direct quotations, %d predicted\n", *split, len(docs), sc.goldN, sc.predN)
-	fmt.Printf("content (character overlap)  P %.3f  R %.3f  F1 %.3f\n", sc.charP, sc.charR, polF1(sc.charP, sc.charR))
-	fmt.Printf("content (quotations, >=50%%)  P %.3f  R %.3f  F1 %.3f\n", sc.quoteP, sc.quoteR, polF1(sc.quoteP, sc.quoteR))
+	fmt.Printf("content (character overlap)  P %.3f  R %.3f  F1 %.3f\n", sc.charP, sc.charR, f1(sc.charP, sc.charR))
+	fmt.Printf("content (quotations, >=50%%)  P %.3f  R %.3f  F1 %.3f\n", sc.quoteP, sc.quoteR, f1(sc.quoteP, sc.quoteR))
 	fmt.Printf("speaker accuracy             %.3f (%d/%d found quotations with a source); named sources %.3f (%d/%d)\n",
-		polRatio(sc.spkOK, sc.spkN), sc.spkOK, sc.spkN, polRatio(sc.namedOK, sc.namedN), sc.namedOK, sc.namedN)
+		ratio(sc.spkOK, sc.spkN), sc.spkOK, sc.spkN, ratio(sc.namedOK, sc.namedN), sc.namedOK, sc.namedN)
 	return nil
 }
 
@@ -456,8 +456,8 @@ func scoreQuotes(docs []polDoc, verbose bool) quoteScores {
 	}
 	return quoteScores{
 		goldN: goldN, predN: predN,
-		charP: polRatio(predIn, predChars), charR: polRatio(goldIn, goldChars),
-		quoteP: polRatio(predGood, predN), quoteR: polRatio(goldFound, goldN),
+		charP: ratio(predIn, predChars), charR: ratio(goldIn, goldChars),
+		quoteP: ratio(predGood, predN), quoteR: ratio(goldFound, goldN),
 		spkN: spkN, spkOK: spkOK, namedN: namedN, namedOK: namedOK,
 	}
 }
@@ -469,20 +469,6 @@ func polHasCapital(s string) bool {
 		}
 	}
 	return false
-}
-
-func polRatio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func polF1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }
 
 func polClip(s string, n int) string {

@@ -47,10 +47,10 @@ func TestPolNeARDev(t *testing.T) {
 		t.Skip("bench data absent:", err)
 	}
 	sc := scoreQuotes(docs, false)
-	spk := polRatio(sc.spkOK, sc.spkN)
+	spk := ratio(sc.spkOK, sc.spkN)
 	t.Logf("content F1 %.3f (chars) %.3f (quotations), speaker accuracy %.3f",
-		polF1(sc.charP, sc.charR), polF1(sc.quoteP, sc.quoteR), spk)
-	if f := polF1(sc.charP, sc.charR); f < 0.95 {
+		f1(sc.charP, sc.charR), f1(sc.quoteP, sc.quoteR), spk)
+	if f := f1(sc.charP, sc.charR); f < 0.95 {
 		t.Errorf("content F1 %.3f below 0.95", f)
 	}
 	if spk < 0.84 {
