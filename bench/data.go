@@ -126,15 +126,18 @@ func loadWCXB(dir string) (*Set, error) {
 }
 
 // readPage returns the gunzipped HTML of p.
-func readPage(p Page) ([]byte, error) {
-	f, err := os.Open(p.File)
+func readPage(p Page) ([]byte, error) { return readGz(p.File) }
+
+// readGz returns the gunzipped contents of the file at path.
+func readGz(path string) ([]byte, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	z, err := gzip.NewReader(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", p.File, err)
+		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	return io.ReadAll(z)
 }

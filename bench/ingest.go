@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -193,7 +192,7 @@ func buildCCWARC(dir, out string, copies int) (int, error) {
 	for c := range copies {
 		for _, file := range files {
 			id := strings.TrimSuffix(filepath.Base(file), ".html.gz")
-			page, err := readGzipped(file)
+			page, err := readGz(file)
 			if err != nil {
 				return 0, err
 			}
@@ -223,17 +222,4 @@ func buildCCWARC(dir, out string, copies int) (int, error) {
 		}
 	}
 	return pages, nil
-}
-
-func readGzipped(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
