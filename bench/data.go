@@ -84,7 +84,17 @@ func loadScrapingHub(dir string) (*Set, error) {
 	return s, nil
 }
 
-func loadWCXB(dir string) (*Set, error) {
+// wcxbPage is one WCXB ground-truth file, as both the extract and the
+// meta verbs read it.
+type wcxbPage struct {
+	ID, URL, Type, File string
+	MainContent         string
+	With, Without       []string
+	Title, Author, Date *string
+}
+
+// readWCXB reads the ground truth of the WCXB set in dir, sorted by file.
+func readWCXB(dir string) ([]wcxbPage, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "ground-truth", "*.json"))
 	if err != nil {
 		return nil, err
@@ -93,7 +103,7 @@ func loadWCXB(dir string) (*Set, error) {
 		return nil, fmt.Errorf("%s: no ground truth", dir)
 	}
 	sort.Strings(files)
-	s := &Set{Name: "wcxb"}
+	var out []wcxbPage
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
@@ -110,16 +120,36 @@ func loadWCXB(dir string) (*Set, error) {
 				MainContent string   `json:"main_content"`
 				With        []string `json:"with"`
 				Without     []string `json:"without"`
+				Title       *string  `json:"title"`
+				Author      *string  `json:"author"`
+				Date        *string  `json:"publish_date"`
 			} `json:"ground_truth"`
 		}
 		if err := json.Unmarshal(raw, &t); err != nil {
 			return nil, fmt.Errorf("%s: %v", f, err)
 		}
 		id := strings.TrimSuffix(filepath.Base(f), ".json")
+		out = append(out, wcxbPage{
+			ID: id, URL: t.URL, Type: t.Internal.PageType.Primary,
+			File:        filepath.Join(dir, "html", id+".html.gz"),
+			MainContent: t.GT.MainContent, With: t.GT.With, Without: t.GT.Without,
+			Title: t.GT.Title, Author: t.GT.Author, Date: t.GT.Date,
+		})
+	}
+	return out, nil
+}
+
+func loadWCXB(dir string) (*Set, error) {
+	ws, err := readWCXB(dir)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{Name: "wcxb"}
+	for _, w := range ws {
 		s.Pages = append(s.Pages, Page{
-			ID: id, Short: id, URL: t.URL, Type: t.Internal.PageType.Primary,
-			Truth: t.GT.MainContent, With: t.GT.With, Without: t.GT.Without,
-			File: filepath.Join(dir, "html", id+".html.gz"),
+			ID: w.ID, Short: w.ID, URL: w.URL, Type: w.Type,
+			Truth: w.MainContent, With: w.With, Without: w.Without,
+			File: w.File,
 		})
 	}
 	return s, nil

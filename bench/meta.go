@@ -449,44 +449,21 @@ func parseAnyTime(s string) (time.Time, bool) {
 }
 
 func loadWCXBMeta(dir string) ([]metaPage, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "ground-truth", "*.json"))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("%s: no ground truth (%v)", dir, err)
+	ws, err := readWCXB(dir)
+	if err != nil {
+		return nil, err
 	}
-	sort.Strings(files)
 	var out []metaPage
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
+	for _, w := range ws {
+		p := metaPage{set: "wcxb", id: w.ID, url: w.URL, pageType: w.Type, file: w.File}
+		if w.Title != nil {
+			p.title = *w.Title
 		}
-		var t struct {
-			URL      string `json:"url"`
-			Internal struct {
-				PageType struct {
-					Primary string `json:"primary"`
-				} `json:"page_type"`
-			} `json:"_internal"`
-			GT struct {
-				Title  *string `json:"title"`
-				Author *string `json:"author"`
-				Date   *string `json:"publish_date"`
-			} `json:"ground_truth"`
+		if w.Author != nil && strings.TrimSpace(*w.Author) != "" {
+			p.authors = []string{*w.Author}
 		}
-		if err := json.Unmarshal(raw, &t); err != nil {
-			return nil, fmt.Errorf("%s: %v", f, err)
-		}
-		id := strings.TrimSuffix(filepath.Base(f), ".json")
-		p := metaPage{set: "wcxb", id: id, url: t.URL, pageType: t.Internal.PageType.Primary,
-			file: filepath.Join(dir, "html", id+".html.gz")}
-		if t.GT.Title != nil {
-			p.title = *t.GT.Title
-		}
-		if t.GT.Author != nil && strings.TrimSpace(*t.GT.Author) != "" {
-			p.authors = []string{*t.GT.Author}
-		}
-		if t.GT.Date != nil {
-			p.date = *t.GT.Date
+		if w.Date != nil {
+			p.date = *w.Date
 		}
 		out = append(out, p)
 	}
