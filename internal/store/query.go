@@ -66,6 +66,9 @@ const columns = `a.id, a.story_id, a.duplicate, a.similarity, a.site, a.date, a.
 	a.published, a.modified, a.language, a.section, a.tags, a.page_type, a.images, a.blocks,
 	a.text, a.word_count`
 
+// copiesColumn counts the other articles of the story a heads, for Copies.
+const copiesColumn = `(SELECT count(*) - 1 FROM articles d WHERE d.story_id = a.id)`
+
 type scanner interface{ Scan(...any) error }
 
 func scanStored(sc scanner, extra ...any) (*Stored, error) {
@@ -198,7 +201,7 @@ func (s *Store) List(ctx context.Context, f Filter, cursor string, limit int) (*
 		conds = append(conds, "(a.date < ? OR (a.date = ? AND a.id < ?))")
 		args = append(args, date, date, id)
 	}
-	q := `SELECT ` + columns + `, (SELECT count(*) - 1 FROM articles d WHERE d.story_id = a.id)
+	q := `SELECT ` + columns + `, ` + copiesColumn + `
 		FROM articles a WHERE ` + strings.Join(conds, " AND ") + `
 		ORDER BY a.date DESC, a.id DESC LIMIT ?`
 	rows, err := s.r.QueryContext(ctx, q, append(args, limit+1)...)
@@ -284,7 +287,7 @@ func (s *Store) Search(ctx context.Context, q string, f Filter, limit int) ([]Hi
 	query := `SELECT ` + columns + `,
 		snippet(articles_fts, -1, '` + markOpen + `', '` + markClose + `', '…', 40),
 		bm25(articles_fts, 10.0, 4.0, 1.0, 2.0, 3.0) AS rank,
-		(SELECT count(*) - 1 FROM articles d WHERE d.story_id = a.id)
+		` + copiesColumn + `
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 		WHERE ` + strings.Join(conds, " AND ") + ` ORDER BY rank LIMIT ?`
 	rows, err := s.r.QueryContext(ctx, query, append(args, clampLimit(limit))...)
