@@ -3,12 +3,9 @@ package main
 import (
 	"context"
 	"flag"
-	"runtime"
 
 	"github.com/newsbite/newsbite/article"
 	"github.com/newsbite/newsbite/bite"
-	"github.com/newsbite/newsbite/extract"
-	"github.com/newsbite/newsbite/internal/fetch"
 	"github.com/newsbite/newsbite/internal/input"
 	"github.com/newsbite/newsbite/internal/render"
 )
@@ -65,13 +62,7 @@ func runBite(ctx context.Context, e *env, args []string) error {
 	var f extractFlags
 	var sentences int
 	fs := flag.NewFlagSet("bite", flag.ContinueOnError)
-	fs.StringVar(&f.format, "format", string(render.FormatJSON), "")
-	fs.StringVar(&f.url, "url", "", "")
-	fs.StringVar(&f.manifest, "manifest", "", "")
-	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "")
-	fs.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "")
-	fs.Int64Var(&f.maxBytes, "max-bytes", extract.MaxPageBytes, "")
-	fs.BoolVar(&f.allowPrivate, "allow-private", false, "")
+	f.register(fs)
 	fs.IntVar(&sentences, "sentences", bite.DefaultSentences, "")
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -88,15 +79,7 @@ func runBite(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usagef("%v", err)
 	}
-	reader := &input.Reader{
-		MaxBytes: f.maxBytes,
-		Stdin:    e.stdin,
-		Fetcher: fetch.New(fetch.Options{
-			Timeout:      f.timeout,
-			MaxBytes:     f.maxBytes,
-			AllowPrivate: f.allowPrivate,
-		}),
-	}
+	reader := f.reader(e.stdin)
 
 	type bitten struct {
 		a *article.Article

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"runtime"
 	"time"
 
@@ -75,13 +76,7 @@ type extractFlags struct {
 func runExtract(ctx context.Context, e *env, args []string) error {
 	var f extractFlags
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.StringVar(&f.format, "format", string(render.FormatJSON), "")
-	fs.StringVar(&f.url, "url", "", "")
-	fs.StringVar(&f.manifest, "manifest", "", "")
-	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "")
-	fs.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "")
-	fs.Int64Var(&f.maxBytes, "max-bytes", extract.MaxPageBytes, "")
-	fs.BoolVar(&f.allowPrivate, "allow-private", false, "")
+	f.register(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -91,16 +86,32 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
-	reader := &input.Reader{
+	reader := f.reader(e.stdin)
+	return extractAll(ctx, e, reader, items, format, f.jobs)
+}
+
+// register defines the flags extract and bite share on fs.
+func (f *extractFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "format", string(render.FormatJSON), "")
+	fs.StringVar(&f.url, "url", "", "")
+	fs.StringVar(&f.manifest, "manifest", "", "")
+	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "")
+	fs.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "")
+	fs.Int64Var(&f.maxBytes, "max-bytes", extract.MaxPageBytes, "")
+	fs.BoolVar(&f.allowPrivate, "allow-private", false, "")
+}
+
+// reader reads the inputs as the flags say, "-" from stdin.
+func (f *extractFlags) reader(stdin io.Reader) *input.Reader {
+	return &input.Reader{
 		MaxBytes: f.maxBytes,
-		Stdin:    e.stdin,
+		Stdin:    stdin,
 		Fetcher: fetch.New(fetch.Options{
 			Timeout:      f.timeout,
 			MaxBytes:     f.maxBytes,
 			AllowPrivate: f.allowPrivate,
 		}),
 	}
-	return extractAll(ctx, e, reader, items, format, f.jobs)
 }
 
 // plan checks the flags and arguments and lists the inputs.
