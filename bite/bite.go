@@ -64,10 +64,12 @@ type Sentence struct {
 // Make builds the Bite of a.
 func Make(a *article.Article, opts Options) *Bite {
 	sents := Split(a.Text)
+	// Quotes and entities read the same names: analyse the body once.
+	an := analyse(a.Text, tagsNames(a))
 	b := &Bite{
 		Summary:       summarise(a, sents, opts.Sentences),
-		Quotes:        Quotes(a),
-		Entities:      NamedEntities(a),
+		Quotes:        quotesWith(a, an),
+		Entities:      an.entities(),
 		HeadlineCheck: checkHeadline(a.Title, a.Text, sents),
 	}
 	if b.Summary == nil {

@@ -12,7 +12,13 @@ import (
 
 // Quotes returns the direct quotations of a's body with their speakers.
 func Quotes(a *article.Article) []Quote {
-	qs := locateQuotesIn(a.Text, tagsNames(a), quoteBlocks(a))
+	return quotesWith(a, nil)
+}
+
+// quotesWith is Quotes reading the names of an, the analysis of a's body,
+// or analysing the body itself when an is nil.
+func quotesWith(a *article.Article, an *analysis) []Quote {
+	qs := locateQuotesIn(a.Text, tagsNames(a), quoteBlocks(a), an)
 	out := make([]Quote, len(qs))
 	for i, q := range qs {
 		out[i] = q.Quote
@@ -295,20 +301,23 @@ func quoteBlocks(a *article.Article) [][2]int {
 
 // locateQuotes finds the quotations of text and attributes them.
 func locateQuotes(text string, tag bool) []QuoteSpan {
-	return locateQuotesIn(text, tag, nil)
+	return locateQuotesIn(text, tag, nil, nil)
 }
 
 // locateQuotesIn is locateQuotes with the block quotations of the text:
 // one introduced by its paragraph ("Obama said in a statement:") is a
-// quotation even without quotation marks.
-func locateQuotesIn(text string, tag bool, blocks [][2]int) []QuoteSpan {
+// quotation even without quotation marks. an is the analysis of text, or
+// nil to analyse it here.
+func locateQuotesIn(text string, tag bool, blocks [][2]int, an *analysis) []QuoteSpan {
 	text = clipText(text)
 	paras := paragraphs(text)
 	raws := addBlockQuotes(text, paras, scanQuotes(text, paras), blocks)
 	if len(raws) == 0 {
 		return nil
 	}
-	an := analyse(text, tag)
+	if an == nil {
+		an = analyse(text, tag)
+	}
 	for _, q := range raws {
 		an.quoted = append(an.quoted, q.parts...)
 	}
