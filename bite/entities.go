@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -274,32 +273,6 @@ func clipText(text string) string {
 	return text[:cut]
 }
 
-// lastTagged keeps the names of the last text tagged: Make asks for
-// quotes and entities of the same body, and tagging is the costly part.
-var lastTagged struct {
-	sync.Mutex
-	text string
-	ms   []ner.Mention
-}
-
-func tagged(text string) ([]ner.Mention, error) {
-	lastTagged.Lock()
-	if lastTagged.ms != nil && lastTagged.text == text {
-		ms := lastTagged.ms
-		lastTagged.Unlock()
-		return ms, nil
-	}
-	lastTagged.Unlock()
-	ms, err := ner.Find(text)
-	if err != nil {
-		return nil, err
-	}
-	lastTagged.Lock()
-	lastTagged.text, lastTagged.ms = text, ms
-	lastTagged.Unlock()
-	return ms, nil
-}
-
 // maxText bounds the body that quotes and entities read: far beyond any
 // article, it keeps the work on pathological input linear in practice.
 const maxText = 200 << 10
@@ -311,7 +284,7 @@ func analyse(text string, tag bool) *analysis {
 	if !tag {
 		return an
 	}
-	ms, err := tagged(text)
+	ms, err := ner.Find(text)
 	if err != nil {
 		return an
 	}
