@@ -271,7 +271,7 @@ func runChild(exe, dataDir string, s *Set, n int, sys System) *sysRun {
 	waitErr := cmd.Wait()
 	if ps := cmd.ProcessState; ps != nil {
 		if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-			r.childCPUS = tvSeconds(ru.Utime) + tvSeconds(ru.Stime)
+			r.childCPUS = cpuSeconds(ru)
 			r.childRSSKB = ru.Maxrss
 		}
 	}

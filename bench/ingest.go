@@ -130,7 +130,7 @@ func runIngestWorker(args []string) error {
 	r.WallS = time.Since(start).Seconds()
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	r.CPUS = float64(ru.Utime.Nano()+ru.Stime.Nano()-before.Utime.Nano()-before.Stime.Nano()) / 1e9
+	r.CPUS = cpuSeconds(&ru) - cpuSeconds(&before)
 	r.PeakRSSKB = ru.Maxrss
 	st.Close()
 	for _, f := range []string{"bench.db", "bench.db-wal"} {

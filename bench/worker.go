@@ -138,3 +138,8 @@ func runGuarded(sys System, page []byte, url string) (text, pan string, err erro
 func tvSeconds(tv syscall.Timeval) float64 {
 	return float64(tv.Sec) + float64(tv.Usec)/1e6
 }
+
+// cpuSeconds is the user plus system CPU time in ru.
+func cpuSeconds(ru *syscall.Rusage) float64 {
+	return tvSeconds(ru.Utime) + tvSeconds(ru.Stime)
+}
