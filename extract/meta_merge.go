@@ -68,7 +68,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 		}
 	}
 
-	a.Authors = pickAuthors(m, main, sig, a.SiteName, hostOf(base, a.URL))
+	a.Authors = pickAuthors(m, main, sig, a.SiteName)
 	pageURL := a.URL
 	if pageURL == "" {
 		pageURL = a.CanonicalURL
@@ -183,35 +183,17 @@ func near(cands []posText, h1 int, window int) []posText {
 	return append(after, before...)
 }
 
-// hostOf returns the page's host name, lower-cased, without "www.".
-func hostOf(base *url.URL, pageURL string) string {
-	h := ""
-	if base != nil {
-		h = base.Host
-	}
-	if h == "" {
-		if u, err := url.Parse(pageURL); err == nil {
-			h = u.Host
-		}
-	}
-	return strings.TrimPrefix(strings.ToLower(h), "www.")
-}
-
 // siteLike reports a name that is the site's own. (A host name is no
 // guide: on a personal site the site is named after its author.)
-func siteLike(name, site, host string) bool {
-	l := strings.ToLower(name)
-	if site != "" && (strings.EqualFold(name, site) || strings.Contains(strings.ToLower(site), l)) {
-		return true
-	}
-	return false
+func siteLike(name, site string) bool {
+	return site != "" && (strings.EqualFold(name, site) || strings.Contains(strings.ToLower(site), strings.ToLower(name)))
 }
 
-func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site, host string) []string {
+func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) []string {
 	var out []string
 	keep := func(names []string) {
 		for _, n := range names {
-			if siteLike(n, site, host) {
+			if siteLike(n, site) {
 				continue
 			}
 			out = addAuthors(out, n)
@@ -284,9 +266,9 @@ var publishedKeys = []string{
 	"published_time", "datepublished", "article.published", "parsely-pub-date", "sailthru.date",
 	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
 	"pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date",
-	"date", "published", "article_date_original", "cludo:date", "sailthru.date", "cxenseparse:recs:publishtime", "citation_publication_date",
+	"date", "published", "article_date_original", "cludo:date", "cxenseparse:recs:publishtime", "citation_publication_date",
 	"citation_date", "original-publish-date", "og:pubdate", "displaydate", "release_date", "created",
-	"bt:pubdate", "sailthru.date", "article.created", "date.available", "dc.created",
+	"bt:pubdate", "article.created", "date.available", "dc.created",
 }
 
 var modifiedKeys = []string{
@@ -381,11 +363,9 @@ func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 // datelineDate reads the visible date lines next to the headline.
 func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) pageDate {
 	var pts []posText
-	idx := map[int]posTime{}
 	for _, t := range sig.datelines {
 		if t.modified == modified {
 			pts = append(pts, posText{t.pos, t.text})
-			idx[t.pos] = t
 		}
 	}
 	if !modified {
