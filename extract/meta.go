@@ -208,7 +208,7 @@ func (m *meta) bestTitle() string {
 // social cards, which often differs in wording. A short h1 (a logo, a
 // section name) or one that is the site's name does not count.
 func (m *meta) shownHeadline() string {
-	h := strings.Join(strings.Fields(m.h1), " ")
+	h := m.h1 // textOf's text: already whitespace-normalised
 	words := len(strings.Fields(h))
 	if words < 4 || len(h) > 300 || m.h1Node == nil || outsideAncestor(m.h1Node) {
 		return ""
