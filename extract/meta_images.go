@@ -25,15 +25,12 @@ var creditWords = []string{
 	"dpa", "picture alliance", "picture-alliance", "imago", "epa", "alamy", "xinhua",
 	"photo", "foto", "images", "bild", "©", "pool", "handout", "courtesy", "keystone",
 	"anadolu", "sipa", "abaca", "ansa", "efe", "pa wire", "pa media", "bloomberg", "unsplash",
-	"pexels", "wikimedia", "flickr", "kna", "epd", "apa", "/",
+	"pexels", "wikimedia", "flickr", "kna", "epd", "apa",
 }
 
 func creditLike(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range creditWords {
-		if w == "/" {
-			continue
-		}
 		if strings.Contains(l, w) {
 			return true
 		}
