@@ -3,6 +3,7 @@ package bite
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,24 +12,19 @@ import (
 )
 
 // HeadlineThreshold is the least score for a headline to count as
-// consistent with its body. It was set on the related-vs-unrelated
-// headline pairs of the development data (see bench/headlines.go).
-const HeadlineThreshold = 0.28
+// consistent with its body: the score is the likelihood the headline
+// model gives the pair (see headline_model.go).
+const HeadlineThreshold = 0.5
 
-// Weights of the headline score. A very common word counts for less, a
+// Weights of the headline's terms. A very common word counts for less, a
 // name for more, and a term the body uses only once supports the headline
-// less than one it comes back to. The score mixes the share of the
-// headline the whole body supports with the share the best pair of
-// adjacent sentences supports: a story restates its headline's claim in
-// one place, while an unrelated story on the same subject shares words
-// scattered over its length. The lead (the first two sentences) weighs
-// again on its own, since news states its claim first.
+// less than one it comes back to. A word with no support of its own may
+// be supported by a synonym among its first senses.
 const (
-	headlineCommonWeight  = 0.35
-	headlineNameWeight    = 2.0
-	headlineOnceCredit    = 0.75
-	headlineCoverageShare = 0.3
-	headlineLeadShare     = 0.4
+	headlineCommonWeight = 0.35
+	headlineNameWeight   = 2.0
+	headlineOnceCredit   = 0.75
+	headlineSynonymRank  = 2
 )
 
 // headlineSegments splits a headline at the marks that join its parts: a
@@ -41,14 +37,19 @@ type headlineTerm struct {
 	seg, pos  int // segment and position of the word in it
 	name      bool
 	weight    float64
+	count     int      // how many times the body supports the term
+	alts      []string // stems of the term's synonyms
+	synonym   bool     // supported by a synonym only
 	supported bool
 }
 
 // CheckHeadline checks headline against body: each key term of the
 // headline (its content words) should be supported by the body, by the
-// same stem, a close inflection or a word of the same group ("plan" and
-// "proposal"). The score weighs the supported terms (see the weights
-// above). A kicker before a colon that names its subject ("Nice terror
+// same stem, a close inflection, a word of the same group ("plan" and
+// "proposal") or a synonym ("boob" and "breast"). The score is the
+// likelihood a small model gives that the body bears the headline out,
+// from how much of the headline the body supports and where: in one
+// place, in its lead, or scattered (see headline_model.go). A kicker before a colon that names its subject ("Nice terror
 // attack: …") where the body has none of its names makes the headline
 // inconsistent whatever the score. Unsupported lists the unsupported
 // terms, names first, each with the phrase it heads ("Nice terror
@@ -61,91 +62,14 @@ func CheckHeadline(headline, body string) HeadlineCheck {
 // so Make splits each body once.
 func checkHeadline(headline, body string, bodySents []Sentence) HeadlineCheck {
 	hc := HeadlineCheck{Unsupported: []string{}}
-	segs := headlineSegments.Split(strings.TrimSpace(headline), -1)
-	var ts []headlineTerm
-	var segWords [][]terms.Word
-	for si, seg := range segs {
-		ws := terms.Words(seg)
-		segWords = append(segWords, ws)
-		for pi, w := range ws {
-			if terms.Stop(w.Text) || len([]rune(w.Text)) < 2 && !isDigits(w.Text) {
-				continue
-			}
-			ts = append(ts, headlineTerm{word: w, seg: si, pos: pi})
-		}
-	}
+	segs, segWords, ts, sents := headlineTerms(headline, body, bodySents)
 	if len(ts) == 0 {
 		hc.Consistent = true
 		hc.Score = 1
 		return hc
 	}
-	// In a headline in title case every word has a capital, so only
-	// acronyms tell names apart.
-	caps := 0
-	for _, t := range ts {
-		if t.word.Capital {
-			caps++
-		}
-	}
-	titleCase := len(ts) >= 3 && float64(caps) >= 0.8*float64(len(ts))
-
-	bodyStems, bodyLower := headlineBodyIndex(body)
-	sents := headlineSentenceStems(bodySents)
-	var total, got, winTotal float64
-	inSent := make([]float64, len(sents)+1)
-	for i := range ts {
-		t := &ts[i]
-		t.name = headlineName(segWords[t.seg], t.pos, titleCase)
-		t.weight = 1
-		if terms.Common(t.word.Stem) {
-			t.weight = headlineCommonWeight
-		}
-		if t.name {
-			t.weight *= headlineNameWeight
-		}
-		tf := headlineSupport(t.word, bodyStems, bodyLower)
-		t.supported = tf > 0
-		total += t.weight
-		if t.name {
-			winTotal += t.weight / headlineNameWeight
-		} else {
-			winTotal += t.weight
-		}
-		switch {
-		case tf >= 2:
-			got += t.weight
-		case tf == 1:
-			got += t.weight * headlineOnceCredit
-		}
-		if !t.supported {
-			continue
-		}
-		// Credit each window of two sentences that holds the term, by
-		// the term's weight without the bonus of names.
-		w := t.weight
-		if t.name {
-			w /= headlineNameWeight
-		}
-		prev := -1
-		for si, ss := range sents {
-			if headlineInSentence(t.word, ss) {
-				for _, k := range []int{si - 1, si} {
-					if k >= 0 && k > prev {
-						inSent[k] += w
-						prev = k
-					}
-				}
-			}
-		}
-	}
-	best := 0.0
-	for _, v := range inSent {
-		best = max(best, v)
-	}
-	lead := inSent[0]
-	score := headlineCoverageShare*got/total + (1-headlineCoverageShare)*best/winTotal
-	score = (1-headlineLeadShare)*score + headlineLeadShare*lead/winTotal
-	hc.Score = math.Round(score*1000) / 1000
+	f := headlineFeatures(ts, sents)
+	hc.Score = math.Round(headlineModel(f)*1000) / 1000
 	hc.Consistent = hc.Score >= HeadlineThreshold
 	// A kicker that names its subject ("Nice terror attack: …") is borne
 	// out when the body has one of its names.
@@ -190,6 +114,60 @@ func checkHeadline(headline, body string, bodySents []Sentence) HeadlineCheck {
 	return hc
 }
 
+// headlineTerms splits headline into its segments and their words, and
+// returns its key terms, each weighed and with the body's support
+// counted, and the stems of each body sentence.
+func headlineTerms(headline, body string, bodySents []Sentence) (segs []string, segWords [][]terms.Word, ts []headlineTerm, sents [][]string) {
+	segs = headlineSegments.Split(strings.TrimSpace(headline), -1)
+	for si, seg := range segs {
+		ws := terms.Words(seg)
+		segWords = append(segWords, ws)
+		for pi, w := range ws {
+			if terms.Stop(w.Text) || len([]rune(w.Text)) < 2 && !isDigits(w.Text) {
+				continue
+			}
+			ts = append(ts, headlineTerm{word: w, seg: si, pos: pi})
+		}
+	}
+	if len(ts) == 0 {
+		return segs, segWords, nil, nil
+	}
+	// In a headline in title case every word has a capital, so only
+	// acronyms tell names apart.
+	caps := 0
+	for _, t := range ts {
+		if t.word.Capital {
+			caps++
+		}
+	}
+	titleCase := len(ts) >= 3 && float64(caps) >= 0.8*float64(len(ts))
+
+	bodyStems, bodyLower := headlineBodyIndex(body)
+	sents = headlineSentenceStems(bodySents)
+	for i := range ts {
+		t := &ts[i]
+		t.name = headlineName(segWords[t.seg], t.pos, titleCase)
+		t.weight = 1
+		if terms.Common(t.word.Stem) {
+			t.weight = headlineCommonWeight
+		}
+		if t.name {
+			t.weight *= headlineNameWeight
+		}
+		t.count = headlineSupport(t.word, bodyStems, bodyLower)
+		if t.count == 0 && !t.name {
+			// A word of the same sense: "boob" and "breast".
+			t.alts = terms.Synonyms(t.word.Stem, headlineSynonymRank)
+			for _, a := range t.alts {
+				t.count += bodyStems[a]
+			}
+			t.synonym = t.count > 0
+		}
+		t.supported = t.count > 0
+	}
+	return segs, segWords, ts, sents
+}
+
 // headlineSentenceStems returns the stems of each sentence.
 func headlineSentenceStems(sents []Sentence) [][]string {
 	out := make([][]string, len(sents))
@@ -201,9 +179,9 @@ func headlineSentenceStems(sents []Sentence) [][]string {
 	return out
 }
 
-func headlineInSentence(w terms.Word, stems []string) bool {
+func headlineInSentence(t *headlineTerm, stems []string) bool {
 	for _, s := range stems {
-		if terms.Match(w.Stem, s) {
+		if terms.Match(t.word.Stem, s) || slices.Contains(t.alts, s) {
 			return true
 		}
 	}

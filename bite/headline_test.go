@@ -24,6 +24,16 @@ func TestCheckHeadlineParaphrase(t *testing.T) {
 	}
 }
 
+func TestCheckHeadlineSynonym(t *testing.T) {
+	// "wage" is a synonym of "pay", "harbor" of "harbour", words the
+	// body uses where the headline does not: both are borne out.
+	h := "Harbor strike ends with wage deal"
+	hc := CheckHeadline(h, harbourBody)
+	if !hc.Consistent || len(hc.Unsupported) != 0 {
+		t.Errorf("%q: %+v, want consistent with every term supported", h, hc)
+	}
+}
+
 func TestCheckHeadlineUnrelated(t *testing.T) {
 	for _, h := range []string{
 		"Apple unveils a new iPhone with a bigger screen",

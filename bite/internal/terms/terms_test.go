@@ -2,6 +2,7 @@ package terms
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -44,5 +45,26 @@ func TestWords(t *testing.T) {
 func TestNumber(t *testing.T) {
 	if Number("three") != Number("3") || Number("2nd") != Number("second") || Number("1,200") != "#1200" || Number("cat") != "" {
 		t.Error("numbers do not meet")
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	for _, c := range []struct {
+		word, synonym string
+		want          bool
+	}{
+		{"wage", "pay", true},
+		{"harbor", "harbour", true},
+		{"boob", "breast", true},
+		{"strike", "harbour", false},
+		{"crab", "grouch", false}, // a rare sense is not taken
+	} {
+		got := slices.Contains(Synonyms(Stem(c.word), 2), Stem(c.synonym))
+		if got != c.want {
+			t.Errorf("Synonyms(%q) holds %q: %v, want %v (%q)", c.word, c.synonym, got, c.want, Synonyms(Stem(c.word), 2))
+		}
+	}
+	if s := Synonyms(Stem("qzxv"), 2); len(s) != 0 {
+		t.Errorf("Synonyms of an unknown word: %q", s)
 	}
 }
