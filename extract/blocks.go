@@ -547,7 +547,7 @@ func (s *segmenter) image(n *html.Node, caption *string) {
 			src = v
 		}
 	}
-	if src == "" || strings.HasPrefix(src, "data:") {
+	if src == "" || strings.HasPrefix(src, "data:") || adImage(n, src) {
 		return
 	}
 	img := article.Image{URL: src, Alt: strings.TrimSpace(attr(n, "alt"))}
@@ -555,6 +555,32 @@ func (s *segmenter) image(n *html.Node, caption *string) {
 		img.Caption = *caption
 	}
 	s.images = append(s.images, imageRef{img: img, owner: s.owner})
+}
+
+// adImage reports an advertisement or a tracking pixel: an image a pixel
+// or two wide, or one served from an ad server (a host or path segment
+// named "ad", "ads" or "adserver", a "zoneid" parameter, an ad network).
+func adImage(n *html.Node, src string) bool {
+	for _, k := range []string{"width", "height"} {
+		if v := strings.TrimSuffix(strings.TrimSpace(attr(n, k)), "px"); v == "0" || v == "1" || v == "2" {
+			return true
+		}
+	}
+	l := strings.ToLower(src)
+	if strings.Contains(l, "zoneid=") || strings.Contains(l, "doubleclick.net") || strings.Contains(l, "googlesyndication.") {
+		return true
+	}
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "https:"), "http:")
+	if i := strings.IndexAny(l, "?#"); i >= 0 {
+		l = l[:i]
+	}
+	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == '.' || r == '-' }) {
+		switch part {
+		case "ad", "ads", "adserver", "adsystem", "adserve":
+			return true
+		}
+	}
+	return false
 }
 
 // isThread reports a discussion page: several elements named as comments

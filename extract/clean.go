@@ -353,10 +353,13 @@ func toBlock(b *block) article.Block {
 	return ab
 }
 
+// isAlnum reports a letter or a digit.
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
 func normalize(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isAlnum(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -430,7 +433,7 @@ func forEachToken(s string, f func(uint64)) {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h, in := uint64(offset), false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isAlnum(r) {
 			h = (h ^ uint64(unicode.ToLower(r))) * prime
 			in = true
 			continue

@@ -630,7 +630,7 @@ func pickTags(m *meta, main *ldThing, sig *bodySignals) []string {
 		for _, t := range list {
 			t = strings.Trim(strings.Join(strings.Fields(html.UnescapeString(t)), " "), " #,;")
 			k := strings.ToLower(t)
-			if t == "" || seen[k] || utf8.RuneCountInString(t) > 60 || len(out) >= 40 {
+			if !strings.ContainsFunc(t, isAlnum) || seen[k] || utf8.RuneCountInString(t) > 60 || len(out) >= 40 {
 				continue
 			}
 			seen[k] = true
