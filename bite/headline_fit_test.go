@@ -45,9 +45,12 @@ func hlFeaturesOf(headline, body string, sents []Sentence) ([hfCount]float64, bo
 	if len(ts) == 0 {
 		return f, false
 	}
+	f = headlineFeatures(ts, ss)
+	// The kicker rule overrules the model: such pairs are judged
+	// inconsistent whatever the weights.
 	hc := checkHeadline(headline, body, sents)
-	forced := !hc.Consistent && hc.Score >= HeadlineThreshold
-	return headlineFeatures(ts, ss), forced
+	forced := !hc.Consistent && headlineModel(f) >= HeadlineThreshold
+	return f, forced
 }
 
 func loadHL(t *testing.T) []hlPair {
