@@ -327,6 +327,19 @@ func unescapeTitle(s string) string {
 
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
+	shown, stated := m.titleChoices(pageURL)
+	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike()) {
+		// A page that is no story and shows a line of its own in large
+		// type (a slogan on a product or service page) is named by its
+		// title.
+		return stated
+	}
+	return shown
+}
+
+// titleChoices returns the headline the page shows readers, if the other
+// statements bear it out, and the one its statements give.
+func (m *meta) titleChoices(pageURL string) (shown, stated string) {
 	sites := m.siteKeys(pageURL)
 	metas := [4]string{
 		unescapeTitle(firstTag(m, "og:title")), unescapeTitle(firstTag(m, "twitter:title")),
@@ -344,9 +357,11 @@ func (m *meta) bestTitle(pageURL string) string {
 			spans[s.key] = &titleSupport{s, families[i], i}
 		}
 	}
-	if h := m.shownTitle(sites, metas, spans); h != "" {
-		return h
-	}
+	return m.shownTitle(sites, metas, spans), m.statedTitle(sites, metas)
+}
+
+// statedTitle is the headline the statements give, when no h1 shows one.
+func (m *meta) statedTitle(sites []string, metas [4]string) string {
 	// No headline shown: the social card's or the structured data's
 	// title where the document title bears it out, else the document
 	// title; each without the site's name.
@@ -459,7 +474,7 @@ func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*tit
 				continue
 			}
 			gap := kickerGap(h, hw[k-1], s.text)
-			if (gap == " " && markedApart(hNode, strings.Join(hw[:k], ""))) || (k == 1 && (gap == ": " || gap == " : ")) {
+			if (gap != "" && titleKey(gap) == "" && markedApart(hNode, strings.Join(hw[:k], ""))) || (k == 1 && (gap == ": " || gap == " : ")) {
 				if kicked == nil || len(s.key) > len(kicked.key) {
 					kicked = s
 				}

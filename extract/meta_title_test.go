@@ -61,6 +61,29 @@ func TestTitleChoice(t *testing.T) {
 			want: "Легкий троннинг",
 		},
 		{
+			name: "slogan h1 on a page that is no story",
+			url:  "https://www.example.com/messaging",
+			head: `<title>Business Text Messaging | Example</title><meta property="og:title" content="Business Text Messaging | Example">`,
+			body: `<h1>Business messaging that scales without slowing you down</h1><p>Plans and pricing.</p>`,
+			want: "Business Text Messaging",
+		},
+		{
+			name: "the h1 of a story outranks its search title",
+			url:  "https://www.example.com/2025/12/19/ai-inference",
+			head: `<title>How Google Cloud runs AI inference at production scale - Example</title>
+<meta property="og:type" content="article">`,
+			body: `<h1>Shaping the enterprise inference moment at scale</h1>`,
+			want: "Shaping the enterprise inference moment at scale",
+		},
+		{
+			name: "kicker in its own element with a hidden separator",
+			url:  "https://www.example.ch/news/international/drusen",
+			head: `<title>Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung - News - Example</title>
+<meta property="og:title" content="Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung">`,
+			body: `<h1><span class="overline">Minderheit in Syrien</span><span class="offscreen"> - </span><span>Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung</span></h1>`,
+			want: "Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung",
+		},
+		{
 			name: "the site's initials",
 			url:  "http://www.osha.gov/electrical",
 			head: `<title>Electrical - Overview | Occupational Safety and Health Administration</title>`,
