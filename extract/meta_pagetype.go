@@ -137,6 +137,10 @@ func pageType(things []ldThing, main *ldThing, m *meta, sig *bodySignals, a *art
 	if a.WordCount >= 300 && (len(a.Authors) > 0 || storyPath) {
 		return TypeArticle
 	}
+	if a.WordCount < 150 && sig.links >= 100 {
+		// Little text of its own among many links: an index.
+		return TypeListing
+	}
 	return TypeService
 }
 

@@ -15,7 +15,12 @@ func TestPageTypeSignals(t *testing.T) {
 	for i := 0; i < 25; i++ {
 		filters.WriteString(`<label class="facet-option"><input type="checkbox"> Colour</label>`)
 	}
+	var index strings.Builder
+	for i := 0; i < 120; i++ {
+		index.WriteString(`<li><a href="/item/` + strings.Repeat("x", i%7+1) + `">Item</a></li>`)
+	}
 	cases := []struct{ name, page, url, want string }{
+		{"an index: many links, little text", `<html><body><h1>Recent submissions</h1><ul>` + index.String() + `</ul></body></html>`, "https://archive.example.org/list/cs/recent", TypeListing},
 		{"forum by its address", `<html><head><title>Help with the pump</title></head><body><h1>Help with the pump</h1>` + prose + `</body></html>`,
 			"https://forums.example.org/t/help-with-the-pump/4411", TypeForum},
 		{"documentation by its code", `<html><body>` + codeDoc + `</body></html>`, "https://example.dev/latest/concepts/fields/", TypeDocumentation},
