@@ -82,8 +82,12 @@ func pageType(things []ldThing, main *ldThing, m *meta, sig *bodySignals, a *art
 	if sig.carts > 0 && sig.prices > 0 && sig.headingLinks < 8 {
 		return TypeProduct
 	}
-	if ld["TechArticle"] || ld["APIReference"] || hasSeg("docs", "doc", "documentation", "api", "reference", "manual", "guide", "guides", "kb", "wiki", "developer", "developers", "sdk") ||
-		(sig.sideNav && sig.codeBlocks > 0) || hasHostPrefix(host, docHosts) ||
+	// A story signed and dated, or declared, is one whatever the address
+	// it is filed under ("/guides/").
+	story := storyLD || (len(a.Authors) > 0 && a.Published != "")
+	docAddress := hasSeg("docs", "doc", "documentation", "api", "reference", "manual", "guide", "guides", "kb", "wiki", "developer", "developers", "sdk") ||
+		(sig.sideNav && sig.codeBlocks > 0) || hasHostPrefix(host, docHosts)
+	if ld["TechArticle"] || ld["APIReference"] || (docAddress && !story) ||
 		((ts.codeInline >= 20 || sig.codeBlocks >= 5 || ts.editLinks > 0) && len(a.Authors) == 0 && a.Published == "") {
 		// Code shown and explained, with no author or date to it.
 		return TypeDocumentation
@@ -150,7 +154,7 @@ var (
 	// listSegs end the addresses of sections that list stories;
 	// sectionSegs come before a section's name.
 	listSegs    = []string{"news", "blog", "blogs", "articles", "posts", "stories", "latest", "archive", "archives", "issues", "events", "press", "press-releases", "newsroom", "insights", "updates", "magazine", "podcasts", "episodes", "videos", "reviews"}
-	sectionSegs = []string{"category", "categories", "tag", "tags", "topic", "topics", "author", "authors", "section", "archive", "collections", "collection", "c", "cat", "shop", "browse", "department", "departments", "list"}
+	sectionSegs = []string{"category", "categories", "tag", "tags", "topic", "topics", "author", "authors", "section", "archive", "c", "cat", "shop", "browse", "department", "departments", "list"}
 	forumHosts  = []string{"forum.", "forums.", "discuss.", "discussion.", "community.", "boards.", "bbs."}
 	forumHeads  = []string{"t", "d", "threads", "thread", "topic", "topics", "questions"}
 	docHosts    = []string{"docs.", "doc.", "developer.", "developers.", "wiki.", "learn.", "man.", "manual."}
@@ -210,48 +214,24 @@ func storySlug(seg []string) bool {
 }
 
 // typeSignals are the marks of a page's kind read from its elements:
-// links and buttons by what they say, classes by what they name, and
-// prices as text shows them.
+// links by what they say, inline code, prices as text shows them, and
+// classes that name products or filters.
 type typeSignals struct {
-	editLinks, ctaLinks, replyLinks     int
-	productClass, filterClass, pagers   int
-	codeInline, tables, textPrices, img int
-	forumClass, docClass, cardClass     int
-	authorClass, dateClass, loginInputs int
+	editLinks, codeInline, textPrices int
+	productClass, filterClass         int
 }
 
 func (s *typeSignals) add(n *html.Node, cls string) {
 	switch n.DataAtom {
-	case atom.A, atom.Button:
-		if t := linkWords(n); t != "" {
-			switch {
-			case hasAnyPrefix(t, editWords):
-				s.editLinks++
-			case hasAnyPrefix(t, ctaWords):
-				s.ctaLinks++
-			case t == "reply" || t == "quote" || t == "report" || t == "like" || t == "permalink":
-				s.replyLinks++
-			}
-		}
-		if strings.Contains(strings.ToLower(attr(n, "rel")), "next") {
-			s.pagers++
+	case atom.A:
+		if t := linkWords(n); t != "" && hasAnyPrefix(t, editWords) {
+			s.editLinks++
 		}
 	case atom.Code:
 		s.codeInline++
-	case atom.Table:
-		s.tables++
-	case atom.Img:
-		s.img++
-	case atom.Input:
-		if t := strings.ToLower(attr(n, "type")); t == "password" || t == "email" {
-			s.loginInputs++
-		}
 	}
 	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode && len(c.Data) < 40 && priceText(c.Data) {
 		s.textPrices++
-	}
-	if cls == " " || cls == "" {
-		return
 	}
 	for _, tok := range strings.Fields(cls) {
 		switch {
@@ -259,28 +239,14 @@ func (s *typeSignals) add(n *html.Node, cls string) {
 			s.productClass++
 		case strings.Contains(tok, "filter") || strings.Contains(tok, "facet"):
 			s.filterClass++
-		case strings.Contains(tok, "pagination") || strings.Contains(tok, "pager"):
-			s.pagers++
-		case strings.Contains(tok, "forum") || strings.Contains(tok, "thread") || strings.Contains(tok, "topic") || strings.Contains(tok, "reply") || strings.Contains(tok, "bbcode") || strings.Contains(tok, "signature"):
-			s.forumClass++
-		case strings.Contains(tok, "docs") || strings.Contains(tok, "toc") || strings.Contains(tok, "sidebar-nav") || strings.Contains(tok, "api"):
-			s.docClass++
-		case strings.Contains(tok, "card") || strings.Contains(tok, "teaser") || strings.Contains(tok, "tile"):
-			s.cardClass++
-		case strings.Contains(tok, "author") || strings.Contains(tok, "byline") || strings.Contains(tok, "username"):
-			s.authorClass++
-		case strings.Contains(tok, "date") || strings.Contains(tok, "time"):
-			s.dateClass++
 		}
 	}
 }
 
-var (
-	editWords = []string{"edit this page", "edit on github", "edit page", "suggest an edit", "suggest edits", "improve this page", "edit on gitlab", "view source", "report an issue with this page"}
-	ctaWords  = []string{"get started", "book a demo", "request a demo", "get a demo", "schedule a demo", "contact us", "contact sales", "talk to sales", "get a quote", "request a quote", "get a free quote", "free quote", "start free", "try for free", "try it free", "start your free trial", "free trial", "sign up free", "book now", "book a call", "schedule a call", "schedule a consultation", "free consultation", "get in touch", "call now", "call us", "request a consultation", "get pricing", "see pricing", "view pricing"}
-)
+// editWords begin the links documentation pages have to their sources.
+var editWords = []string{"edit this page", "edit on github", "edit page", "suggest an edit", "suggest edits", "improve this page", "edit on gitlab", "view source", "report an issue with this page"}
 
-// linkWords is a link's or button's text, lower-cased, when it is short.
+// linkWords is a link's text, lower-cased, when it is short.
 func linkWords(n *html.Node) string {
 	t := textOf(n)
 	if len(t) > 40 {
