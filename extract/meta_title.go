@@ -637,3 +637,48 @@ func cleanTitle(t string) string {
 	}
 	return t
 }
+
+// indexTitle names a collection or a listing by its h1 when that is a
+// short name all of whose words a longer stated title has: a shop's
+// category page headed "Headlamps" under the title "Headlamps for
+// Camping, Hiking & Running | Shop" is called "Headlamps". (On a story a
+// short h1 is more often a section's name.)
+func (m *meta) indexTitle(title, pageType, pageURL string) string {
+	if pageType != TypeCollection && pageType != TypeListing {
+		return title
+	}
+	h1s := m.visibleH1s(m.siteKeys(pageURL))
+	if len(h1s) == 0 || len(strings.Fields(h1s[0])) >= 4 || titleKey(h1s[0]) == titleKey(title) {
+		return title
+	}
+	h := h1s[0]
+	metas := [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
+	if wordsWithin(h, metas) {
+		return h
+	}
+	return title
+}
+
+// wordsWithin reports whether some statement has all of h's words and
+// more.
+func wordsWithin(h string, metas [4]string) bool {
+	hw := titleWords(h)
+	if len(hw) == 0 {
+		return false
+	}
+	for _, t := range metas {
+		tw := titleWords(t)
+		have := map[string]bool{}
+		for _, w := range tw {
+			have[w] = true
+		}
+		all := true
+		for _, w := range hw {
+			all = all && have[w]
+		}
+		if all && len(tw) > len(hw) {
+			return true
+		}
+	}
+	return false
+}

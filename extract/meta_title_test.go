@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTitleChoice(t *testing.T) {
 	cases := []struct {
@@ -133,5 +136,25 @@ func TestSiteLikePart(t *testing.T) {
 		if got := siteLikePart(c.part, sites, c.loose); got != c.want {
 			t.Errorf("siteLikePart(%q, loose=%v) = %v", c.part, c.loose, got)
 		}
+	}
+}
+
+func TestIndexTitle(t *testing.T) {
+	var items strings.Builder
+	for i := 0; i < 12; i++ {
+		items.WriteString(`<li class="product-tile"><a href="/p/` + strings.Repeat("x", i+1) + `">Headlamp</a><span>$29.00</span></li>`)
+	}
+	page := `<html><head><title>Headlamps for Camping, Hiking &amp; Running | Example Shop</title><meta property="og:title" content="Headlamps for Camping, Hiking &amp; Running"></head><body><h1>Headlamps</h1><ul>` + items.String() + `</ul></body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://www.example-shop.com/c/headlamps/all"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PageType != TypeCollection || a.Title != "Headlamps" {
+		t.Errorf("collection: type %q, title %q", a.PageType, a.Title)
+	}
+	// The same short h1 on a story names its section, not the story.
+	story := `<html><head><title>Headlamps for Camping, Hiking &amp; Running | Example</title><meta property="og:title" content="Headlamps for Camping, Hiking &amp; Running"><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01T10:00:00Z"></head><body><h1>Headlamps</h1><p>` + strings.Repeat("We tried twenty lamps on night hikes. ", 30) + `</p></body></html>`
+	if a, _ := Extract([]byte(story), Options{URL: "https://www.example.com/2024/05/headlamps-for-camping"}); a.Title == "Headlamps" {
+		t.Errorf("story titled by its short h1: %q (type %q)", a.Title, a.PageType)
 	}
 }
