@@ -104,6 +104,12 @@ func pageType(things []ldThing, main *ldThing, m *meta, sig *bodySignals, a *art
 		}
 		return TypeListing
 	}
+	serviceAddress := hasSeg("services", "service", "pricing", "contact", "about", "solutions", "features")
+	if serviceAddress && len(a.Authors) == 0 && len(sig.bylines) == 0 && !storyLD {
+		// Filed under the site's offer and signed by no one (a date in
+		// the page's metadata is its template's).
+		return TypeService
+	}
 	if main != nil && (main.published != "" || len(main.authors) > 0) && !ld["CollectionPage"] && !ld["ItemList"] {
 		return TypeArticle
 	}
@@ -134,8 +140,7 @@ func pageType(things []ldThing, main *ldThing, m *meta, sig *bodySignals, a *art
 		return TypeArticle
 	}
 	storyPath := storySlug(seg) || hasSeg("blog", "news", "article", "articles", "posts", "post", "stories", "story", "insights", "resources")
-	if ld["Service"] || ld["LocalBusiness"] || ld["ProfessionalService"] || ld["ContactPage"] || ld["AboutPage"] ||
-		hasSeg("services", "service", "pricing", "contact", "about", "solutions", "features") {
+	if ld["Service"] || ld["LocalBusiness"] || ld["ProfessionalService"] || ld["ContactPage"] || ld["AboutPage"] || serviceAddress {
 		return TypeService
 	}
 	if a.WordCount >= 300 && (len(a.Authors) > 0 || storyPath) {

@@ -30,6 +30,8 @@ func TestPageTypeSignals(t *testing.T) {
 		{"priced items with filters", `<html><body><h1>Monitors</h1>` + filters.String() + `<ul>` + items.String() + `</ul></body></html>`, "https://shop.example.com/monitors-x1", TypeCollection},
 		{"a signed, dated story under a guides address", `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Understanding renovation costs","datePublished":"2024-03-01","author":{"@type":"Person","name":"Ann Smith"}}</script></head><body><h1>Understanding renovation costs</h1>` + prose + `</body></html>`,
 			"https://www.example.com/guides/understanding-renovation-costs", TypeArticle},
+		{"an unsigned page under /services/ with a template date", `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2023-02-01T10:00:00Z"></head><body><h1>Human resources advisory</h1>` + prose + `<a href="/contact">Contact us</a></body></html>`,
+			"https://www.example.com/services/advisory/human-resources/", TypeService},
 		{"section by its address", `<html><body><h1>Climate</h1><p>Stories tagged climate.</p></body></html>`, "https://news.example.com/tag/climate", TypeListing},
 		{"front page without a river of stories", `<html><body><h1>Build fast</h1><p>Deploy apps close to your users.</p><a href="/signup">Get started</a></body></html>`, "https://example.io/", TypeService},
 	}
