@@ -223,6 +223,9 @@ func runMeta(args []string) error {
 			fmt.Printf("  %s: %s\n", set, strings.Join(parts, ", "))
 		}
 	}
+	if *misses == "type" && len(syss) > 0 {
+		writeTypeConfusion(pages, outs[0])
+	}
 	if *misses != "" && len(syss) > 0 {
 		fmt.Printf("\n## %s misses of %s\n\n", *misses, syss[0].name)
 		for i, p := range pages {
@@ -247,6 +250,50 @@ func runMeta(args []string) error {
 		}
 	}
 	return nil
+}
+
+// writeTypeConfusion prints the page types the truth gives (rows) against
+// the ones the system says (columns), with each type's recall.
+func writeTypeConfusion(pages []metaPage, outs []metaOut) {
+	count := map[[2]string]int{}
+	rows, cols := map[string]int{}, map[string]bool{}
+	for i, p := range pages {
+		if p.pageType == "" {
+			continue
+		}
+		got := strings.ToLower(outs[i].pageType)
+		if got == "" {
+			got = "(none)"
+		}
+		want := strings.ToLower(p.pageType)
+		count[[2]string{want, got}]++
+		rows[want]++
+		cols[got] = true
+	}
+	if len(rows) == 0 {
+		return
+	}
+	var rs, cs []string
+	for r := range rows {
+		rs = append(rs, r)
+		cols[r] = true
+	}
+	for c := range cols {
+		cs = append(cs, c)
+	}
+	sort.Slice(rs, func(a, b int) bool { return rows[rs[a]] > rows[rs[b]] || (rows[rs[a]] == rows[rs[b]] && rs[a] < rs[b]) })
+	sort.Strings(cs)
+	fmt.Printf("\n## page type confusion (rows: truth, columns: said)\n\n")
+	t := &table{head: append(append([]string{"truth"}, cs...), "recall")}
+	for _, r := range rs {
+		row := []string{r}
+		for _, c := range cs {
+			row = append(row, strconv.Itoa(count[[2]string{r, c}]))
+		}
+		row = append(row, f3(float64(count[[2]string{r, r}])/float64(rows[r])))
+		t.add(row...)
+	}
+	t.write(os.Stdout)
 }
 
 func safeMeta(sys metaSystem, raw []byte, url string) (o metaOut) {

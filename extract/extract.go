@@ -55,7 +55,7 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 	m := readMeta(doc)
 	a := &article.Article{
 		URL:         opts.URL,
-		Title:       m.bestTitle(),
+		Title:       m.bestTitle(opts.URL),
 		SiteName:    m.siteName,
 		Description: m.description,
 		Language:    m.lang,

@@ -17,6 +17,10 @@ type meta struct {
 	articleBody                  string
 	ogImage                      string
 	h1Node                       *html.Node
+	// h1s holds the page's h1 elements in order (a few at most); ldTypes
+	// and ldNames the JSON-LD types and publisher or site names.
+	h1s              []*html.Node
+	ldTypes, ldNames []string
 	// marked holds elements the page marks as the article body.
 	marked []*html.Node
 	// tags holds every <meta> value by its lower-cased name, property or
@@ -64,6 +68,9 @@ func readMeta(doc *html.Node) *meta {
 				if m.h1 == "" {
 					m.h1 = textOf(n)
 					m.h1Node = n
+				}
+				if len(m.h1s) < 12 {
+					m.h1s = append(m.h1s, n)
 				}
 			}
 		}
@@ -166,6 +173,26 @@ func (m *meta) jsonLD(src string) {
 			if s, ok := t["headline"].(string); ok && m.headline == "" {
 				m.headline = strings.TrimSpace(html.UnescapeString(s))
 			}
+			switch ty := t["@type"].(type) {
+			case string:
+				m.ldTypes = append(m.ldTypes, ty)
+			case []any:
+				for _, e := range ty {
+					if s, ok := e.(string); ok {
+						m.ldTypes = append(m.ldTypes, s)
+					}
+				}
+			}
+			if t["@type"] == "WebSite" || t["@type"] == "Organization" {
+				if s, ok := t["name"].(string); ok {
+					m.ldNames = append(m.ldNames, s)
+				}
+			}
+			if p, ok := t["publisher"].(map[string]any); ok {
+				if s, ok := p["name"].(string); ok {
+					m.ldNames = append(m.ldNames, s)
+				}
+			}
 			if g, ok := t["@graph"]; ok {
 				visit(g, depth+1)
 			}
@@ -177,71 +204,6 @@ func (m *meta) jsonLD(src string) {
 	visit(v, 0)
 }
 
-// bestTitle picks the headline: the page's own h1 or structured headline
-// when the document title agrees, else the document title without the
-// site name around it.
-func (m *meta) bestTitle() string {
-	if h := m.shownHeadline(); h != "" {
-		return h
-	}
-	candidates := []string{m.ogTitle, m.headline, m.h1}
-	docTitle := cleanTitle(m.title, m.siteName)
-	for _, c := range candidates {
-		c = cleanTitle(c, m.siteName)
-		if c != "" && (docTitle == "" || overlap(c, docTitle) >= 0.5) {
-			return c
-		}
-	}
-	if docTitle != "" {
-		return docTitle
-	}
-	for _, c := range candidates {
-		if c != "" {
-			return cleanTitle(c, m.siteName)
-		}
-	}
-	return ""
-}
-
-// shownHeadline is the page's h1 when it reads as the story's headline:
-// what readers see outranks the title written for search engines and
-// social cards, which often differs in wording. A short h1 (a logo, a
-// section name) or one that is the site's name does not count.
-func (m *meta) shownHeadline() string {
-	h := m.h1 // textOf's text: already whitespace-normalised
-	words := len(strings.Fields(h))
-	if words < 4 || len(h) > 300 || m.h1Node == nil || outsideAncestor(m.h1Node) {
-		return ""
-	}
-	if m.siteName != "" && strings.EqualFold(h, m.siteName) {
-		return ""
-	}
-	// The h1 must agree in part with some other statement of the title,
-	// or be the only one.
-	others := []string{m.ogTitle, m.headline, m.title}
-	agree, any := false, false
-	for _, o := range others {
-		if o == "" {
-			continue
-		}
-		any = true
-		if overlap(h, o) >= 0.2 || overlap(o, h) >= 0.2 {
-			agree = true
-		}
-	}
-	if any && !agree {
-		return ""
-	}
-	if site := m.siteName; site != "" {
-		for _, sep := range []string{" | ", " - ", " — ", " – "} {
-			if strings.HasSuffix(strings.ToLower(h), strings.ToLower(sep+site)) {
-				h = strings.TrimSpace(h[:len(h)-len(sep+site)])
-			}
-		}
-	}
-	return h
-}
-
 // outsideAncestor reports a node inside an aside, footer or nav.
 func outsideAncestor(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
@@ -251,30 +213,6 @@ func outsideAncestor(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// cleanTitle strips a " | Site name" or "Site name - " decoration.
-func cleanTitle(t, site string) string {
-	t = strings.Join(strings.Fields(t), " ")
-	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " « ", " » "} {
-		i := strings.LastIndex(t, sep)
-		if i < 0 {
-			continue
-		}
-		head, tail := t[:i], t[i+len(sep):]
-		if len(strings.Fields(tail)) <= 4 || (site != "" && strings.EqualFold(tail, site)) {
-			if len(strings.Fields(head)) >= 2 {
-				return cleanTitle(head, site)
-			}
-		}
-		if j := strings.Index(t, sep); j > 0 {
-			first, rest := t[:j], t[j+len(sep):]
-			if site != "" && strings.EqualFold(first, site) && rest != "" {
-				return rest
-			}
-		}
-	}
-	return t
 }
 
 // overlap is the share of a's words that occur in b, case-insensitively.

@@ -32,6 +32,7 @@ type bodySignals struct {
 	navLinks, links, paragraphs      int
 	sideNav                          bool
 	breadcrumbs                      bool
+	ts                               typeSignals
 }
 
 type posText struct {
@@ -172,6 +173,7 @@ func containsWord(s, w string) bool {
 
 // shape counts the structures that tell a page's type.
 func (b *bodySignals) shape(n *html.Node, cls string) {
+	b.ts.add(n, cls)
 	switch n.DataAtom {
 	case atom.Article:
 		b.articles++

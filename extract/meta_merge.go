@@ -94,6 +94,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 	a.Tags = pickTags(m, main, sig)
 	a.Images = tidyImages(a.Images, main, base)
 	a.PageType = pageType(things, main, m, sig, a, pageURL)
+	a.Title = m.indexTitle(a.Title, a.PageType, pageURL)
 }
 
 func hasType(t ldThing, names ...string) bool {

@@ -1,0 +1,684 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// The title: a page states its headline several times, in the <title>
+// written for browser tabs and search engines, in the social card
+// (og:title, twitter:title), in its structured data (the JSON-LD headline)
+// and to its readers (the h1). Each statement may carry decoration: the
+// site's name ("Story | Site"), a section or kicker ("Politics: Story"), a
+// subtitle. The headline is the part of these statements that they agree
+// on; when they do not agree, the one the page shows its readers on a
+// story, the one it gives search engines elsewhere.
+
+// Title sources, counted once each when they agree.
+const (
+	srcH1 = 1 << iota
+	srcSocial
+	srcLD
+	srcDoc
+)
+
+// titleSeps divide a title into parts, longest first. A colon followed by
+// a space is a weaker divide (see titleParts).
+var titleSeps = []string{
+	" :: ", " // ", " | ", " - ", " – ", " — ", " · ", " • ", " / ", " « ", " » ",
+	" ~ ", " > ", " › ", " ｜ ", "｜", "|", "：",
+}
+
+// titlePart is a part of a title between separators, as byte offsets;
+// afterColon marks a part that follows a plain colon ("Kicker: Story").
+type titlePart struct {
+	start, end int
+	afterColon bool
+}
+
+// titleParts splits t at its separators.
+func titleParts(t string) []titlePart {
+	var parts []titlePart
+	start, colon := 0, false
+	for i := 0; i < len(t); {
+		sep := ""
+		for _, s := range titleSeps {
+			if strings.HasPrefix(t[i:], s) {
+				sep = s
+				break
+			}
+		}
+		weak := false
+		if sep == "" && i > 0 && strings.HasPrefix(t[i:], ": ") {
+			weak, sep = true, ": "
+			if t[i-1] == ' ' {
+				i-- // " : ", as French sets it
+				sep = " : "
+			}
+		}
+		if sep == "" {
+			_, w := utf8.DecodeRuneInString(t[i:])
+			i += w
+			continue
+		}
+		if strings.TrimSpace(t[start:i]) != "" {
+			parts = append(parts, titlePart{start, i, colon})
+		}
+		colon = weak
+		i += len(sep)
+		start = i
+	}
+	if strings.TrimSpace(t[start:]) != "" {
+		parts = append(parts, titlePart{start, len(t), colon})
+	}
+	return parts
+}
+
+// titleKey is t reduced to its letters and digits, lower-cased: two
+// statements of a title with the same key differ only in punctuation,
+// spacing or case.
+func titleKey(t string) string {
+	var b strings.Builder
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// titleWords are t's words, lower-cased, letters and digits only.
+func titleWords(t string) []string {
+	return strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// siteKeys are the keys of the names the site goes by: its declared name,
+// its publisher's, its application's, and its host name.
+func (m *meta) siteKeys(pageURL string) []string {
+	var keys []string
+	add := func(s string) {
+		if k := titleKey(s); utf8.RuneCountInString(k) >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	add(m.siteName)
+	for _, k := range []string{"application-name", "og:site_name", "twitter:site"} {
+		for _, v := range m.tags[k] {
+			add(strings.TrimPrefix(v, "@"))
+		}
+	}
+	for _, n := range m.ldNames {
+		add(n)
+	}
+	for _, u := range []string{pageURL, m.url, m.canonical} {
+		pu, err := url.Parse(u)
+		if err != nil || pu.Hostname() == "" {
+			continue
+		}
+		host := strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
+		add(host)
+		labels := strings.Split(host, ".")
+		if len(labels) >= 2 {
+			labels = labels[:len(labels)-1] // the top-level domain
+			if n := len(labels); n >= 2 && len(labels[n-1]) <= 3 && len(host) > 0 {
+				switch labels[n-1] {
+				case "co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go":
+					labels = labels[:n-1] // co.uk, com.au, ...
+				}
+			}
+			add(labels[len(labels)-1])
+		}
+		break
+	}
+	return keys
+}
+
+// titleStopWords are left out of a name's initials.
+var titleStopWords = map[string]bool{"and": true, "of": true, "the": true, "for": true, "und": true, "de": true, "la": true, "le": true, "der": true, "die": true, "das": true}
+
+// siteLikePart reports a title part that names the site: its key is a
+// site key; or, loosely (for a part that ends a title, where the name
+// goes), it is a site key with a word or two more ("REI Co-op", "Arch
+// Linux Forums", "Thomann UK") or its initials spell one ("Occupational
+// Safety and Health Administration" on osha.gov).
+func siteLikePart(part string, sites []string, loose bool) bool {
+	k := titleKey(part)
+	if k == "" {
+		return false
+	}
+	w := titleWords(part)
+	var initials strings.Builder
+	for _, x := range w {
+		if !titleStopWords[x] {
+			r, _ := utf8.DecodeRuneInString(x)
+			initials.WriteRune(r)
+		}
+	}
+	for _, s := range sites {
+		if k == s {
+			return true
+		}
+		if !loose {
+			continue
+		}
+		if len(w) >= 3 && initials.Len() >= 3 && initials.String() == s {
+			return true
+		}
+		// The site's key made of the first or last words of the part,
+		// with at most two words beside it.
+		for n := 1; n <= len(w) && n <= 6; n++ {
+			if len(w)-n > 2 {
+				continue
+			}
+			if strings.Join(w[:n], "") == s || strings.Join(w[len(w)-n:], "") == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSpan is a run of a title's parts that may be the headline.
+type titleSpan struct {
+	text string
+	key  string
+	// headOnly marks the part before a plain colon ("Kicker" of
+	// "Kicker: Story"); first a span that begins the title.
+	headOnly, first bool
+}
+
+// titleSpans lists the runs of t's parts that do not begin or end with
+// the site's name, and do not begin after a plain colon (the part after
+// "Kicker: " alone is not the page's headline when a source gives it with
+// its kicker).
+func titleSpans(t string, sites []string) []titleSpan {
+	parts := titleParts(t)
+	if len(parts) > 10 {
+		parts = parts[:10]
+	}
+	site, tail := make([]bool, len(parts)), make([]bool, len(parts))
+	for i, p := range parts {
+		site[i] = siteLikePart(t[p.start:p.end], sites, false)
+		tail[i] = i > 0 && siteLikePart(t[p.start:p.end], sites, true)
+	}
+	var out []titleSpan
+	for i := range parts {
+		if site[i] || (parts[i].afterColon && i > 0) {
+			continue
+		}
+		for j := i; j < len(parts); j++ {
+			if site[j] || tail[j] {
+				continue
+			}
+			text := strings.TrimSpace(t[parts[i].start:parts[j].end])
+			if k := titleKey(text); k != "" {
+				head := j+1 < len(parts) && parts[j+1].afterColon && !site[j+1]
+				out = append(out, titleSpan{text, k, head, i == 0 || (i == 1 && site[0])})
+			}
+		}
+	}
+	return out
+}
+
+// sharedDecorations finds the parts of the title's statements that are
+// decoration by comparing them: where one statement is another with parts
+// more at one end ("Blog name: Story" and "Story"), those parts; where two
+// end alike and begin differently ("Story A - Section - Site" and "Story B
+// - Section - Site"), the common end. A decoration is a few words long.
+func sharedDecorations(metas [4]string, families [4]int) []string {
+	var out []string
+	short := func(t string, ps []titlePart) bool {
+		for _, p := range ps {
+			if len(titleWords(t[p.start:p.end])) > 5 {
+				return false
+			}
+		}
+		return len(ps) > 0
+	}
+	addParts := func(t string, ps []titlePart) {
+		for _, p := range ps {
+			out = append(out, titleKey(t[p.start:p.end]))
+		}
+	}
+	for i, a := range metas {
+		pa := titleParts(a)
+		if len(pa) < 2 {
+			continue
+		}
+		for j, b := range metas {
+			if b == "" || families[i] == families[j] || titleKey(a) == titleKey(b) {
+				continue
+			}
+			bk := titleKey(b)
+			for n := 1; n < len(pa); n++ {
+				if titleKey(a[pa[0].start:pa[n-1].end]) == bk && short(a, pa[n:]) {
+					addParts(a, pa[n:])
+				}
+				if titleKey(a[pa[n].start:]) == bk && short(a, pa[:n]) {
+					addParts(a, pa[:n])
+				}
+			}
+			pb := titleParts(b)
+			common := 0
+			for common < len(pa)-1 && common < len(pb)-1 {
+				x, y := pa[len(pa)-1-common], pb[len(pb)-1-common]
+				if titleKey(a[x.start:x.end]) != titleKey(b[y.start:y.end]) {
+					break
+				}
+				common++
+			}
+			if common > 0 && short(a, pa[len(pa)-common:]) {
+				addParts(a, pa[len(pa)-common:])
+			}
+		}
+	}
+	return out
+}
+
+// visibleH1s are the texts of the page's h1 elements outside navigation,
+// asides and footers that do not name the site.
+func (m *meta) visibleH1s(sites []string) []string {
+	out, _ := m.visibleH1Nodes(sites)
+	return out
+}
+
+func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
+	var out []string
+	var nodes []*html.Node
+	for _, n := range m.h1s {
+		if outsideAncestor(n) || inSVG(n) {
+			continue
+		}
+		t := textOf(n)
+		t = strings.TrimSpace(strings.TrimRight(t, "¶#"))
+		if t == "" || len(t) > 300 || siteLikePart(t, sites, false) {
+			continue
+		}
+		out = append(out, t)
+		nodes = append(nodes, n)
+	}
+	return out, nodes
+}
+
+// articleLike reports a page that declares itself a story.
+func (m *meta) articleLike() bool {
+	if strings.Contains(strings.ToLower(firstTag(m, "og:type")), "article") {
+		return true
+	}
+	for _, t := range m.ldTypes {
+		if articleTypes[t] && t != "CreativeWork" {
+			return true
+		}
+	}
+	return firstTag(m, "article:published_time") != ""
+}
+
+func unescapeTitle(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return s
+}
+
+// bestTitle picks the headline (see the top of this file).
+func (m *meta) bestTitle(pageURL string) string {
+	shown, stated := m.titleChoices(pageURL)
+	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike()) {
+		// A page that is no story and shows a line of its own in large
+		// type (a slogan on a product or service page) is named by its
+		// title.
+		return stated
+	}
+	return shown
+}
+
+// titleChoices returns the headline the page shows readers, if the other
+// statements bear it out, and the one its statements give.
+func (m *meta) titleChoices(pageURL string) (shown, stated string) {
+	sites := m.siteKeys(pageURL)
+	metas := [4]string{
+		unescapeTitle(firstTag(m, "og:title")), unescapeTitle(firstTag(m, "twitter:title")),
+		unescapeTitle(m.headline), unescapeTitle(m.title),
+	}
+	families := [4]int{srcSocial, srcSocial, srcLD, srcDoc}
+	sites = append(sites, sharedDecorations(metas, families)...)
+	spans := map[string]*titleSupport{}
+	for i, t := range metas {
+		for _, s := range titleSpans(t, sites) {
+			if e := spans[s.key]; e != nil {
+				e.from |= families[i]
+				continue
+			}
+			spans[s.key] = &titleSupport{s, families[i], i}
+		}
+	}
+	return m.shownTitle(sites, metas, spans), m.statedTitle(sites, metas)
+}
+
+// statedTitle is the headline the statements give, when no h1 shows one.
+func (m *meta) statedTitle(sites []string, metas [4]string) string {
+	// No headline shown: the social card's or the structured data's
+	// title where the document title bears it out, else the document
+	// title; each without the site's name.
+	clean := func(t string) string {
+		return cleanTitle(stripSiteParts(t, sites, m.siteName))
+	}
+	docTitle := clean(metas[3])
+	candidates := []string{metas[0], metas[2]}
+	if h1s := m.visibleH1s(sites); len(h1s) > 0 {
+		candidates = append(candidates, h1s[0])
+	}
+	for _, c := range candidates {
+		if c = clean(c); c != "" && (docTitle == "" || overlap(c, docTitle) >= 0.5) {
+			return c
+		}
+	}
+	if docTitle != "" {
+		return docTitle
+	}
+	for _, c := range append(candidates, metas[1], metas[3]) {
+		if c = strings.TrimSpace(c); c != "" {
+			return cleanTitle(c)
+		}
+	}
+	return ""
+}
+
+// titleSupport is a span of the meta statements with the sources that
+// state it and the first of them.
+type titleSupport struct {
+	titleSpan
+	from, order int
+}
+
+// shownTitle is the headline the page shows its readers in an h1, when
+// the other statements of the title bear it out: what readers see
+// outranks the title written for search engines and social cards, which
+// often differs in wording. Where the statements agree on more words than
+// the h1 shows in one run ("8 Recent Trends" where it shows "Recent
+// Trends") they win; where the h1 adds a kicker to what they state
+// ("Politics Story" for "Story"), they win too.
+func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*titleSupport) string {
+	h1s, nodes := m.visibleH1Nodes(sites)
+	if len(h1s) == 0 {
+		return ""
+	}
+	pageFirst := true // the visible h1 is the page's first with words
+	for _, n := range m.h1s {
+		if n == nodes[0] {
+			break
+		}
+		if titleKey(textOf(n)) != "" {
+			pageFirst = false
+			break
+		}
+	}
+	any := false
+	for _, t := range metas {
+		any = any || t != ""
+	}
+	if !any {
+		return h1s[0]
+	}
+	// The h1 that agrees best with the other statements.
+	// The first must agree in part; a later one (the first may be a logo
+	// or a cookie notice) in the main.
+	h, hScore, hNode := "", 0.0, (*html.Node)(nil)
+	for i, c := range h1s {
+		score, over := 0.0, 0.0
+		if s := spans[titleKey(c)]; s != nil {
+			score = 1 // one of them, word for word
+			if !s.first {
+				score = 0.9
+			}
+		}
+		for _, t := range metas {
+			if t != "" {
+				score = max(score, dice(c, t))
+				over = max(over, overlap(c, t), overlap(t, c))
+			}
+		}
+		if (i == 0 && pageFirst && over < 0.2 && score < 0.9) || ((i > 0 || !pageFirst) && score < 0.5) {
+			continue
+		}
+		if score > hScore {
+			h, hScore, hNode = c, score, nodes[i]
+		}
+	}
+	if h == "" {
+		return ""
+	}
+	hk := titleKey(h)
+	if len(strings.Fields(h)) < 4 && spans[hk] == nil {
+		return "" // a short h1 (a logo, a section name) that no statement gives alone
+	}
+	if x := extendedTitle(h, metas, sites); x != "" {
+		return x
+	}
+	// A kicker of a few words set apart in the h1's markup before the
+	// statement ("<span>Politics</span> Story" for "Story"), or a one-word
+	// label with a colon ("Thread: Story").
+	hw := titleWords(h)
+	var kicked *titleSupport
+	for _, s := range spans {
+		if s.key == hk || !strings.HasSuffix(hk, s.key) || len(titleWords(s.text)) < 3 {
+			continue
+		}
+		for k := 1; k <= 4 && k < len(hw); k++ {
+			if strings.Join(hw[k:], "") != s.key {
+				continue
+			}
+			gap := kickerGap(h, hw[k-1], s.text)
+			if (gap != "" && titleKey(gap) == "" && markedApart(hNode, strings.Join(hw[:k], ""))) || (k == 1 && (gap == ": " || gap == " : ")) {
+				if kicked == nil || len(s.key) > len(kicked.key) {
+					kicked = s
+				}
+			}
+		}
+	}
+	if kicked != nil {
+		return kicked.text
+	}
+	return h
+}
+
+// markedApart reports whether the text of n begins with a text node (or
+// run of them) whose key is exactly kicker: the kicker is set in an
+// element of its own, not a run of words in one sentence.
+func markedApart(n *html.Node, kicker string) bool {
+	if n == nil {
+		return false
+	}
+	acc := ""
+	done := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && !done; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if k := titleKey(c.Data); k != "" {
+					acc += k
+					if len(acc) >= len(kicker) {
+						done = true
+					}
+				}
+				continue
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	return acc == kicker
+}
+
+// kickerGap is what separates the kicker ending in the word last from the
+// statement in h: the text between them, as far as it is not a letter or
+// digit.
+func kickerGap(h, last, statement string) string {
+	lower := strings.ToLower(h)
+	sw := titleWords(statement)
+	if len(sw) == 0 {
+		return ""
+	}
+	i := strings.LastIndex(lower, strings.ToLower(sw[0]))
+	j := strings.LastIndex(lower[:max(i, 0)], last)
+	if i < 0 || j < 0 {
+		return ""
+	}
+	return h[j+len(last) : i]
+}
+
+// extendedTitle is the statement of the title that has more words than
+// the h1 in the same run ("8 Recent Trends in Photography" where the h1
+// shows "Recent Trends in Photography"), or has a kicker before it with a
+// colon ("Vote: Story" where the h1 shows "Story"), when two sources make
+// it.
+func extendedTitle(h string, metas [4]string, sites []string) string {
+	hk := titleKey(h)
+	families := [4]int{srcSocial, srcSocial, srcLD, srcDoc}
+	from := map[string]int{}
+	text := map[string]string{}
+	for i, t := range metas {
+		parts := titleParts(t)
+		for j, p := range parts {
+			part := strings.TrimSpace(t[p.start:p.end])
+			if titleKey(part) != hk {
+				continue
+			}
+			x := part
+			if p.afterColon && j > 0 {
+				q := parts[j-1]
+				if siteLikePart(t[q.start:q.end], sites, false) || len(titleWords(t[q.start:q.end])) > 4 {
+					continue
+				}
+				x = strings.TrimSpace(t[q.start:p.end])
+			}
+			if xk := titleKey(x); xk != hk {
+				from[xk] |= families[i]
+				if text[xk] == "" {
+					text[xk] = x
+				}
+			}
+		}
+	}
+	best := ""
+	for k, f := range from {
+		if popcount(f) >= 2 && len(k) > len(titleKey(best)) {
+			best = text[k]
+		}
+	}
+	return best
+}
+
+// dice is the share of words two titles have in common.
+func dice(a, b string) float64 {
+	aw, bw := titleWords(a), titleWords(b)
+	if len(aw)+len(bw) == 0 {
+		return 0
+	}
+	count := map[string]int{}
+	for _, w := range bw {
+		count[w]++
+	}
+	common := 0
+	for _, w := range aw {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(aw)+len(bw))
+}
+
+// stripSiteParts drops the parts of t that name the site from its end,
+// and the site's declared name from its start ("Site | Story"; but a
+// brand that heads a page's title with a colon, "Brand: what it does",
+// is part of it).
+func stripSiteParts(t string, sites []string, site string) string {
+	parts := titleParts(t)
+	i, j := 0, len(parts)-1
+	for i < j && !parts[i+1].afterColon && site != "" && titleKey(t[parts[i].start:parts[i].end]) == titleKey(site) {
+		i++
+	}
+	for j > i && siteLikePart(t[parts[j].start:parts[j].end], sites, true) {
+		j--
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[parts[i].start:parts[j].end])
+}
+
+func popcount(x int) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
+
+// cleanTitle drops a short last part from a title that is left with two
+// words or more ("Story | Opinion", "Story - Brand").
+func cleanTitle(t string) string {
+	t = strings.Join(strings.Fields(t), " ")
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " « ", " » "} {
+		i := strings.LastIndex(t, sep)
+		if i < 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 2 {
+			return cleanTitle(head)
+		}
+	}
+	return t
+}
+
+// indexTitle names a collection or a listing by its h1 when that is a
+// short name all of whose words a longer stated title has: a shop's
+// category page headed "Headlamps" under the title "Headlamps for
+// Camping, Hiking & Running | Shop" is called "Headlamps". (On a story a
+// short h1 is more often a section's name.)
+func (m *meta) indexTitle(title, pageType, pageURL string) string {
+	if pageType != TypeCollection && pageType != TypeListing {
+		return title
+	}
+	h1s := m.visibleH1s(m.siteKeys(pageURL))
+	if len(h1s) == 0 || len(strings.Fields(h1s[0])) >= 4 || titleKey(h1s[0]) == titleKey(title) {
+		return title
+	}
+	h := h1s[0]
+	metas := [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
+	if wordsWithin(h, metas) {
+		return h
+	}
+	return title
+}
+
+// wordsWithin reports whether some statement has all of h's words and
+// more.
+func wordsWithin(h string, metas [4]string) bool {
+	hw := titleWords(h)
+	if len(hw) == 0 {
+		return false
+	}
+	for _, t := range metas {
+		tw := titleWords(t)
+		have := map[string]bool{}
+		for _, w := range tw {
+			have[w] = true
+		}
+		all := true
+		for _, w := range hw {
+			all = all && have[w]
+		}
+		if all && len(tw) > len(hw) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTitleChoice(t *testing.T) {
+	cases := []struct {
+		name, url, head, body, want string
+	}{
+		{
+			name: "site name from the host, short h1 that the title states",
+			url:  "https://www.rei.com/c/kayaks",
+			head: `<title>Kayaks | REI Co-op</title><meta property="og:title" content="Kayaks | REI Co-op">`,
+			body: `<h1>Kayaks</h1><p>Shop kayaks.</p>`,
+			want: "Kayaks",
+		},
+		{
+			name: "kicker set apart in the h1",
+			url:  "https://www.example.de/fussball/liverpool-100.html",
+			head: `<title>Rückschlag im Titelkampf - Liverpool verliert bei Everton | example.de</title>
+<meta property="og:title" content="Rückschlag im Titelkampf - Liverpool verliert bei Everton">`,
+			body: `<h1><span class="kicker">Premier League</span> Rückschlag im Titelkampf - Liverpool verliert bei Everton</h1>`,
+			want: "Rückschlag im Titelkampf - Liverpool verliert bei Everton",
+		},
+		{
+			name: "words of one sentence are no kicker",
+			url:  "https://www.example.com/best-video-editing-software/",
+			head: `<title>Best Video Editing Software for Creators</title>`,
+			body: `<h1>What’s the Best Video Editing Software for Creators?</h1>`,
+			want: "What’s the Best Video Editing Software for Creators?",
+		},
+		{
+			name: "kicker with a colon that the structured statements keep",
+			url:  "https://news.example.at/stories/3377/",
+			head: `<title>Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden - news.example.at</title>
+<meta property="og:title" content="Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden"}</script>`,
+			body: `<h1>Trump-Anwältin soll Justizministerin werden</h1>`,
+			want: "Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden",
+		},
+		{
+			name: "blog name learnt from the statements, logo h1 skipped",
+			url:  "https://blog.example.com/2025/12/small-adventures.html",
+			head: `<title>Engora Data Blog: Small adventures with small language models</title>
+<meta property="og:title" content="Small adventures with small language models">`,
+			body: `<h1>Engora Data Blog</h1><h1>Small is the new large</h1><p>Text.</p>`,
+			want: "Small adventures with small language models",
+		},
+		{
+			name: "full-width separator before the site name",
+			url:  "https://www.example.jp/article/1000",
+			head: `<title>南海トラフ、一時調査　巨大地震、基準達せず：中日新聞Web</title><meta property="og:site_name" content="中日新聞Web">`,
+			want: "南海トラフ、一時調査 巨大地震、基準達せず",
+		},
+		{
+			name: "all statements agree against a short first h1 that is a section",
+			url:  "https://www.example.ru/doc/7700000",
+			head: `<title>Андрей Колесников о встрече Владимира Путина с Анваром Ибрагимом</title>
+<meta property="og:title" content="Легкий троннинг"><meta name="twitter:title" content="Легкий троннинг">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Легкий троннинг"}</script>`,
+			body: `<h1>Легкий троннинг</h1>`,
+			want: "Легкий троннинг",
+		},
+		{
+			name: "slogan h1 on a page that is no story",
+			url:  "https://www.example.com/messaging",
+			head: `<title>Business Text Messaging | Example</title><meta property="og:title" content="Business Text Messaging | Example">`,
+			body: `<h1>Business messaging that scales without slowing you down</h1><p>Plans and pricing.</p>`,
+			want: "Business Text Messaging",
+		},
+		{
+			name: "the h1 of a story outranks its search title",
+			url:  "https://www.example.com/2025/12/19/ai-inference",
+			head: `<title>How Google Cloud runs AI inference at production scale - Example</title>
+<meta property="og:type" content="article">`,
+			body: `<h1>Shaping the enterprise inference moment at scale</h1>`,
+			want: "Shaping the enterprise inference moment at scale",
+		},
+		{
+			name: "kicker in its own element with a hidden separator",
+			url:  "https://www.example.ch/news/international/drusen",
+			head: `<title>Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung - News - Example</title>
+<meta property="og:title" content="Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung">`,
+			body: `<h1><span class="overline">Minderheit in Syrien</span><span class="offscreen"> - </span><span>Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung</span></h1>`,
+			want: "Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung",
+		},
+		{
+			name: "the site's initials",
+			url:  "http://www.osha.gov/electrical",
+			head: `<title>Electrical - Overview | Occupational Safety and Health Administration</title>`,
+			want: "Electrical - Overview",
+		},
+	}
+	for _, c := range cases {
+		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
+		a, err := Extract([]byte(page), Options{URL: c.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != c.want {
+			t.Errorf("%s: title = %q, want %q", c.name, a.Title, c.want)
+		}
+	}
+}
+
+func TestTitleParts(t *testing.T) {
+	title := "Guerre en Ukraine : la Russie avance | Le Site"
+	parts := titleParts(title)
+	if len(parts) != 3 {
+		t.Fatalf("parts of %q: %d", title, len(parts))
+	}
+	if !parts[1].afterColon || parts[2].afterColon {
+		t.Errorf("colon marks: %+v", parts)
+	}
+	if got := title[parts[2].start:parts[2].end]; got != "Le Site" {
+		t.Errorf("last part %q", got)
+	}
+}
+
+func TestSiteLikePart(t *testing.T) {
+	sites := []string{"rei", "osha"}
+	for _, c := range []struct {
+		part  string
+		loose bool
+		want  bool
+	}{
+		{"REI", false, true},
+		{"REI Co-op", false, false},
+		{"REI Co-op", true, true},
+		{"Reisen nach Rom", true, false},
+		{"Occupational Safety and Health Administration", true, true},
+		{"Camping Tents", true, false},
+	} {
+		if got := siteLikePart(c.part, sites, c.loose); got != c.want {
+			t.Errorf("siteLikePart(%q, loose=%v) = %v", c.part, c.loose, got)
+		}
+	}
+}
+
+func TestIndexTitle(t *testing.T) {
+	var items strings.Builder
+	for i := 0; i < 12; i++ {
+		items.WriteString(`<li class="product-tile"><a href="/p/` + strings.Repeat("x", i+1) + `">Headlamp</a><span>$29.00</span></li>`)
+	}
+	page := `<html><head><title>Headlamps for Camping, Hiking &amp; Running | Example Shop</title><meta property="og:title" content="Headlamps for Camping, Hiking &amp; Running"></head><body><h1>Headlamps</h1><ul>` + items.String() + `</ul></body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://www.example-shop.com/c/headlamps/all"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PageType != TypeCollection || a.Title != "Headlamps" {
+		t.Errorf("collection: type %q, title %q", a.PageType, a.Title)
+	}
+	// The same short h1 on a story names its section, not the story.
+	story := `<html><head><title>Headlamps for Camping, Hiking &amp; Running | Example</title><meta property="og:title" content="Headlamps for Camping, Hiking &amp; Running"><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01T10:00:00Z"></head><body><h1>Headlamps</h1><p>` + strings.Repeat("We tried twenty lamps on night hikes. ", 30) + `</p></body></html>`
+	if a, _ := Extract([]byte(story), Options{URL: "https://www.example.com/2024/05/headlamps-for-camping"}); a.Title == "Headlamps" {
+		t.Errorf("story titled by its short h1: %q (type %q)", a.Title, a.PageType)
+	}
+}
