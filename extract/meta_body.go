@@ -26,6 +26,10 @@ type bodySignals struct {
 	scriptDates    []string
 	topicLinks     []string
 
+	// microScopes holds, for each of microAuthors, the item it is the
+	// author of: the nearest itemscope above it.
+	microScopes []*html.Node
+
 	articles, headingLinks, headings int
 	prices, carts, forms, inputs     int
 	codeBlocks, comments, posts      int
@@ -291,6 +295,7 @@ func (b *bodySignals) microdata(n *html.Node, pos int) {
 			}
 			if name != "" && utf8.RuneCountInString(name) < 200 {
 				b.microAuthors = append(b.microAuthors, posText{pos, name})
+				b.microScopes = append(b.microScopes, itemScope(n))
 			}
 		case "datepublished", "datecreated", "datemodified":
 			v := attr(n, "datetime")
@@ -307,6 +312,17 @@ func (b *bodySignals) microdata(n *html.Node, pos int) {
 			}
 		}
 	}
+}
+
+// itemScope is the item n is a property of: its nearest ancestor with
+// itemscope, or nil.
+func itemScope(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if _, ok := attrOK(p, "itemscope"); ok {
+			return p
+		}
+	}
+	return nil
 }
 
 // visible reads <time> elements, bylines and datelines.

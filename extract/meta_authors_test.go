@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestBylineParts(t *testing.T) {
+	cases := []struct {
+		in             string
+		handles        bool
+		names, credits []string
+	}{
+		{"Von Felix Schröder und Jörg Soldwisch, dpa", false, []string{"Felix Schröder", "Jörg Soldwisch"}, []string{"dpa"}},
+		{"Reuters, Thorsten Kramer", false, []string{"Thorsten Kramer"}, []string{"Reuters"}},
+		{"By The Associated Press", false, nil, []string{"The Associated Press"}},
+		{"MM-Redaktion", false, nil, []string{"MM-Redaktion"}},
+		{"TOI Lifestyle Desk", false, nil, []string{"TOI Lifestyle Desk"}},
+		{"Podium Staff", false, nil, []string{"Podium Staff"}},
+		{"ndr.de", false, nil, []string{"ndr.de"}},
+		// A lone word after a full name is a place or a beat.
+		{"Von Ines Zöttl, Washington", false, []string{"Ines Zöttl"}, nil},
+		{"& Zackery Cuevas Writer, Hardware", false, []string{"Zackery Cuevas"}, nil},
+		// Photographers, reviewers and editors are not authors.
+		{"Photos by Jane Doe", false, nil, nil},
+		{"Fact checked by Yarilet Perez", false, nil, nil},
+		{"Written by The Team, edited by Walter", false, nil, []string{"The Team"}},
+		// Dates after the name.
+		{"Luke Kim December 17, 2025", false, []string{"Luke Kim"}, nil},
+		{"Posted by BeauHD on Friday December 19, 2025 @08:00PM", true, []string{"BeauHD"}, nil},
+		{"Luca Monaco", false, []string{"Luca Monaco"}, nil},
+		{"Autor: Monika Bolliger und Anna Trechsel", false, []string{"Monika Bolliger", "Anna Trechsel"}, nil},
+		// Page furniture around the name.
+		{"Full Bio", false, nil, nil},
+		{"A. J. Neal View In Digital Edition", false, []string{"A. J. Neal"}, nil},
+		{"CM Craig McCarthy", false, []string{"Craig McCarthy"}, nil},
+		{"Yucy Yucy", false, []string{"Yucy"}, nil},
+		// User names only where the source vouches for them.
+		{"kirstin boatto", true, []string{"kirstin boatto"}, nil},
+		{"kirstin boatto", false, nil, nil},
+		{"Mr_Enigmatic", true, []string{"Mr_Enigmatic"}, nil},
+		{"q_admin", true, nil, nil},
+		{"LTO", true, nil, nil},
+	}
+	for _, c := range cases {
+		names, credits := bylineParts(c.in, c.handles)
+		if !reflect.DeepEqual(names, c.names) || !reflect.DeepEqual(credits, c.credits) {
+			t.Errorf("bylineParts(%q, %v) = %#v, %#v; want %#v, %#v", c.in, c.handles, names, credits, c.names, c.credits)
+		}
+	}
+}
+
+func TestOrgLike(t *testing.T) {
+	cases := []struct {
+		name, site string
+		want       bool
+	}{
+		{"Myles Katherine", "Myles Katherine Photography", false}, // a person's own site
+		{"Jane Doe", "", false},
+		{"Swoogo", "Swoogo", true},
+		{"Soliant", "Soliant Health", true},
+		{"Salzburger Nachrichten", "", true},
+		{"Help Net Security", "", true},
+		{"Der Postillon", "", true},
+		{"Rick Steves", "Rick Steves", true}, // the site's whole name: its credit
+	}
+	for _, c := range cases {
+		if got := orgLike(c.name, c.site); got != c.want {
+			t.Errorf("orgLike(%q, %q) = %v, want %v", c.name, c.site, got, c.want)
+		}
+	}
+}
+
+func TestAuthorsAndCredit(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	ld := func(author string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits the coast","author":` + author + `}</script>`
+	}
+	cases := []struct {
+		name, page string
+		authors    []string
+		credit     string
+	}{
+		{"person and agency in structured data",
+			`<html><head><title>Storm hits the coast</title>` + ld(`[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Reuters"}]`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`,
+			[]string{"Jane Doe"}, "Reuters"},
+		{"the publication alone",
+			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Example News">` + ld(`{"@type":"Organization","name":"Example News"}`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`,
+			nil, "Example News"},
+		{"the publication in structured data, the reporter in the byline",
+			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Example News">` + ld(`"Example News"`) + `</head><body><article><h1>Storm hits the coast</h1><p class="byline">By Jane Doe, Example News</p>` + body + `</article></body></html>`,
+			[]string{"Jane Doe"}, "Example News"},
+		{"a user name in the head, the name in the byline",
+			`<html><head><title>Storm hits the coast</title><meta name="author" content="jdoe42"></head><body><article><h1>Storm hits the coast</h1><div class="author">Jane Doe</div>` + body + `</article></body></html>`,
+			[]string{"Jane Doe"}, ""},
+		{"an agency byline",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1><p class="byline">Von dpa</p>` + body + `</article></body></html>`,
+			nil, "dpa"},
+		{"the author box after the story",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + body + body + body + `<div class="author-box"><span class="author-name">Nicole Burke</span></div></article></body></html>`,
+			[]string{"Nicole Burke"}, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.authors) || a.Credit != c.credit {
+			t.Errorf("%s: authors %#v, credit %q; want %#v, %q", c.name, a.Authors, a.Credit, c.authors, c.credit)
+		}
+	}
+}
+
+func TestThreadAuthorIsTheOpeningPoster(t *testing.T) {
+	post := func(user, text string) string {
+		return `<div itemscope itemtype="http://schema.org/Comment"><span itemprop="author">` + user + `</span><p>` + text + `</p></div>`
+	}
+	page := `<html><head><title>Which router should I buy?</title></head><body><h1>Which router should I buy?</h1>` +
+		post("HOSTLAR", "I am looking for a router for a small office with ten people and two floors, any advice?") +
+		post("fullarton", "Get one with mesh support, it saves a lot of cabling in the long run and is easy to set up.") +
+		post("jonburnaby", "I agree with the above, and make sure it gets firmware updates for a few years at least.") +
+		`</body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"HOSTLAR"}) {
+		t.Errorf("authors %#v, want the opening poster alone", a.Authors)
+	}
+	// On a Q&A page, the answers' authors are not the page's.
+	qa := `<html><head><title>Why is RAID not a backup?</title></head><body><h1>Why is RAID not a backup?</h1><div itemscope itemtype="http://schema.org/Question"><p>` + prose + `</p>` +
+		`<div itemscope itemtype="http://schema.org/Answer"><p>` + prose + `</p><div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Kevin Dente</span></div></div></div></body></html>`
+	if a, _ := Extract([]byte(qa), Options{}); len(a.Authors) != 0 || strings.Contains(a.Credit, "Kevin") {
+		t.Errorf("Q&A authors %#v, credit %q; want none", a.Authors, a.Credit)
+	}
+}
