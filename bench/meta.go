@@ -394,11 +394,12 @@ func lowerSet(list []string) map[string]bool {
 
 var (
 	rxNameSplit = regexp.MustCompile(`(?i)\s*(?:[,;&|]|\s(?:and|und)\s)\s*`)
-	rxNameBy    = regexp.MustCompile(`(?i)^(?:by|von|par|por)\s+|^(?:dr|prof|mr|mrs|ms)\.?\s+`)
+	rxNameBy    = regexp.MustCompile(`(?i)^(?:by|von|par|por|and|und)\s+|^(?:dr|prof|mr|mrs|ms)\.?\s+`)
 )
 
 // personNames normalises author strings the same way for every system
-// and the truth: split on commas, "and", "&"; drop a leading "By" and
+// and the truth: split on commas, "and", "&" (and ", and"); drop a
+// leading "By" and
 // a title (Dr, Prof, Mr) and parts that are degrees or credentials (no lower-case letter, or
 // containing digits); lower-case, letters only.
 func personNames(list []string) map[string]bool {

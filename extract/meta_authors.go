@@ -330,7 +330,7 @@ var uiWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`bio view profile login logout subscribe follow read share print
-		comment comments posts articles stories contact size menu search register member members
+		comment comments posts articles stories contact size menu search register member members users
 		newsletter cookie cookies privacy skip toggle click here mehr lesen artikel alle voir lire tous
 		más leer todos altri leggi`) {
 		uiWords[w] = true
@@ -497,6 +497,7 @@ func orgLike(name, site string) bool {
 // anywhere, the first credits found stand alone.
 func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people, credit []string) {
 	var firstCredit, firstHandles []string
+	var takeAs func(names, credits []string, handles bool) bool
 	// sure reads names declared people: only an organisation's word, or
 	// the site's one-word name, makes one a credit.
 	sure := func(names []string) (ns, cs []string) {
@@ -513,12 +514,15 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// name ("kffnirmitap") is kept in reserve while a later source may
 	// give the name itself.
 	take := func(names, credits []string) bool {
+		return takeAs(names, credits, false)
+	}
+	takeAs = func(names, credits []string, handles bool) bool {
 		var ns, hs []string
 		for _, n := range names {
 			switch {
 			case orgLike(n, site):
 				credits = addAuthors(credits, n)
-			case cleanName(n) == "":
+			case !handles && cleanName(n) == "":
 				hs = addAuthors(hs, n)
 			default:
 				ns = addAuthors(ns, n)
@@ -625,7 +629,8 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		names = addAuthors(names, ns...)
 		credits = addAuthors(credits, cs...)
 	}
-	if take(names, credits) {
+	// Items marked up with their author give user names as shown.
+	if takeAs(names, credits, true) {
 		return done()
 	}
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
@@ -650,7 +655,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	}
 	// An author box after the story: bylines after the headline that all
 	// name the same one person.
-	if sig.h1Pos >= 0 {
+	if sig.h1Pos >= 0 && firstHandles == nil {
 		var one []string
 		for _, c := range sig.bylines {
 			if c.pos <= sig.h1Pos {

@@ -135,3 +135,29 @@ func TestThreadAuthorIsTheOpeningPoster(t *testing.T) {
 		t.Errorf("Q&A authors %#v, credit %q; want none", a.Authors, a.Credit)
 	}
 }
+
+func TestVisibleBylineShapes(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct {
+		name, head string
+		want       []string
+	}{
+		{"lower-case by with a colon", `<p>by: Ziyi Xu, Dec 17, 2025</p>`, []string{"Ziyi Xu"}},
+		{"a person icon", `<ul><li><i class="bi bi-person"></i> Bence Kovács</li><li><i class="bi bi-clock"></i> 2025-12-17</li></ul>`, []string{"Bence Kovács"}},
+		{"a link started by", `<p class="muted">Discussion in '<a href="/f/1">Advice</a>' started by <a href="/members/pelex.1/">pelex</a>, May 26</p>`, []string{"pelex"}},
+		{"a heading label", `<h3>Article by</h3><div>Matias Heikkilä</div>`, []string{"Matias Heikkilä"}},
+		// A credit for other work in a short note is no byline.
+		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
+		{"a reviewer", `<p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p>`, nil},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title></head><body><div class="mainContainer_noSidebar p-body--withSidebar"><article><h1>Storm hits the coast</h1>` + c.head + body + `</article></div><aside class="sidebar"><p class="byline">By Someone Else</p></aside></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.name, a.Authors, c.want)
+		}
+	}
+}

@@ -70,7 +70,14 @@ func outsideName(n *html.Node) bool {
 			continue
 		}
 		for _, w := range outsideWords {
-			if strings.Contains(tok, w) {
+			if i := strings.Index(tok, w); i >= 0 {
+				// "p-body-main--withSidebar", "mainContainer_noSidebar",
+				// "has-comments": a box said to have (or lack) the
+				// thing, not the thing.
+				pre := strings.TrimRight(tok[:i], "-_")
+				if strings.HasSuffix(pre, "with") || strings.HasSuffix(pre, "has") || strings.HasSuffix(pre, "no") {
+					continue
+				}
 				return true
 			}
 		}
@@ -363,6 +370,23 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
+	} else if n.DataAtom == atom.A && byBefore(n) && !inProse(n) {
+		// "started by <a>pelex</a>": a link the text before names as
+		// the author.
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.bylines = append(b.bylines, posText{pos, "by " + t})
+		}
+	} else if personIcon(n) {
+		// A person icon before a name: "<i class="bi-person"></i> Jane".
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.bylines = append(b.bylines, posText{pos, t})
+		}
+	} else if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && rxByLabel.MatchString(textOf(n)) {
+		if next := nextElement(n); next != nil {
+			if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
+				b.bylines = append(b.bylines, posText{pos, nt})
+			}
+		}
 	}
 	if hasDescendant(n, atom.Time) {
 		return
@@ -407,8 +431,8 @@ var (
 	// content systems ship it to their front ends.
 	rxScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|publishedAt|published_at|publicationDate|publication_date|first_publication_date|date_published|pubDate|publish_date|releaseDate)["']?\s*[:=]\s*["']((?:19|20)\d\d-\d\d-\d\d[^"']{0,30})["']`)
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
-	rxByLabel    = regexp.MustCompile(`(?i)^(?:written by|posted by|published by|by|author|authors|autor|autorin|von|par|por|auteur|text)\s*:?$`)
-	rxByText     = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|Written by|Posted by)\s*:?\s+\p{Lu}`)
+	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|autor|autorin|autoren|von|par|por|auteur|text)\s*:?$`)
+	rxByText     = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
 )
 
 // updatedLabel reports a date line that gives the last update.
@@ -455,6 +479,49 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// byBefore reports a link right after the word "by" ("started by",
+// "Posted by", "von").
+func byBefore(n *html.Node) bool {
+	p := n.PrevSibling
+	if p == nil || p.Type != html.TextNode {
+		return false
+	}
+	return rxByBefore.MatchString(strings.TrimSpace(p.Data))
+}
+
+// rxByBefore is the text before an author's link: the word "by" alone or
+// after a verb of posting ("started by"), not "contributed by" in a note.
+var rxByBefore = regexp.MustCompile(`(?i)(?:^|[\s'"’])(?:(?:posted|started|written|published|submitted|asked|created)\s+)by:?$|^(?:by|von|par|por):?$`)
+
+// personIcon reports an element that opens with an empty icon of a person
+// and goes on with a line of text.
+func personIcon(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Li, atom.Span, atom.Div, atom.P:
+	default:
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || textOf(c) != "" {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.I, atom.Span, atom.Svg:
+	default:
+		return false
+	}
+	cls := strings.ToLower(attr(c, "class"))
+	for _, f := range strings.FieldsFunc(cls, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if f == "person" || f == "user" || f == "author" {
+			return !hasBlockChild(n)
+		}
+	}
+	return false
 }
 
 // inProse reports a link inside a paragraph of running text: a link to a
