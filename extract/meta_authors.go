@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -449,7 +451,8 @@ var orgWords = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`news online media times post press zeitung nachrichten
 		magazine magazin journal daily weekly tribune herald gazette radio tv television channel network
-		group inc inc. llc ltd ltd. gmbh corp corp. corporation company agency agentur store shop team
+		group inc inc. llc ltd ltd. gmbh corp corp. corporation company agency agentur agence agencia
+		agenzia ajansı ajansi agentschap agencja store shop team
 		staff desk editorial redaktion security health marketing solutions services studio studios
 		foundation institute university college school clinic hospital center centre association
 		society council club official blog community forum forums consulting construction digital labs
@@ -469,9 +472,9 @@ func orgLike(name, site string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	for _, w := range words {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
 		if orgWords[w] {
-			return true
+			return true // "Deutsche Presse-Agentur"
 		}
 	}
 	switch words[0] {
@@ -576,7 +579,17 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			return done()
 		}
 	}
-	for _, k := range []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "cxenseparse:author", "article:author_name"} {
+	keys := []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "cxenseparse:author", "article:author_name"}
+	// Then the other tags a site names after the author ("dcsext.author",
+	// "lrt_authors"), in a fixed order.
+	var more []string
+	for k := range m.tags {
+		if strings.Contains(k, "author") && !slices.Contains(keys, k) && !strings.HasPrefix(k, "twitter:") && !strings.Contains(k, "fediverse") {
+			more = append(more, k)
+		}
+	}
+	sort.Strings(more)
+	for _, k := range append(keys, more...) {
 		var names, credits []string
 		for _, v := range m.tags[k] {
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {

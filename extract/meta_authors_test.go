@@ -161,3 +161,32 @@ func TestVisibleBylineShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestStructuredAuthorSources(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct {
+		name, head, inBody string
+		authors            []string
+		credit             string
+	}{
+		{"an author given by @id in a graph",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Storm hits the coast","author":{"@id":"https://example.com/#/schema/person/1"}},{"@type":"Person","@id":"https://example.com/#/schema/person/1","name":"Stephanie Bazzle"}]}</script>`,
+			"", []string{"Stephanie Bazzle"}, ""},
+		{"an author tag of the site's own naming",
+			`<meta name="dcsext.author" content="Madeleine Howell">`, "", []string{"Madeleine Howell"}, ""},
+		{"an agency named in its own language",
+			`<meta name="articleauthor" content="Anadolu Ajansı">`, "", nil, "Anadolu Ajansı"},
+		{"a label with the name in the text after it",
+			"", `<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>`, []string{"Roman Goncharenko"}, ""},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title>` + c.head + `</head><body><article><h1>Storm hits the coast</h1>` + c.inBody + body + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.authors) || a.Credit != c.credit {
+			t.Errorf("%s: authors %#v, credit %q; want %#v, %q", c.name, a.Authors, a.Credit, c.authors, c.credit)
+		}
+	}
+}

@@ -361,9 +361,14 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		t := textOf(n)
 		switch {
 		case rxByLabel.MatchString(t):
-			// "Written by" with the name in the next element.
+			// "Written by" with the name in the next element, or in the
+			// text after it ("<strong>Autor</strong> Jane Doe").
 			if next := nextElement(n); next != nil {
 				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
+					b.bylines = append(b.bylines, posText{pos, nt})
+				}
+			} else if s := n.NextSibling; s != nil && s.Type == html.TextNode {
+				if nt := strings.TrimSpace(s.Data); nt != "" && utf8.RuneCountInString(nt) <= 60 {
 					b.bylines = append(b.bylines, posText{pos, nt})
 				}
 			}
@@ -431,7 +436,7 @@ var (
 	// content systems ship it to their front ends.
 	rxScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|publishedAt|published_at|publicationDate|publication_date|first_publication_date|date_published|pubDate|publish_date|releaseDate)["']?\s*[:=]\s*["']((?:19|20)\d\d-\d\d-\d\d[^"']{0,30})["']`)
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
-	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|autor|autorin|autoren|von|par|por|auteur|text)\s*:?$`)
+	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
 	rxByText     = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
 )
 
