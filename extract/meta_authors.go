@@ -28,12 +28,14 @@ var (
 	// ampersands and the word "and" in the languages of the news.
 	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
-	rxLead = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|author\s*[:\-–]\s*|autor(?:in)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
+	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|author\s*[:\-–]\s*|autor(?:in)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
 	rxPlace = regexp.MustCompile(`\s+(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}.*$`)
 	// rxWhen cuts a date or time written after a name: "Luke Kim December
 	// 17, 2025", "galitsyn » 11. Sep 2024", "BeauHD on Friday".
-	rxWhen = regexp.MustCompile(`(?i)\s*(?:[»•·|]|\bon\b|\bam\b|\ble\b)?\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+\p{L}*\s*\d|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d+\s*(?:min|hours?|days?|h)\b).*$`)
+	rxWhen = regexp.MustCompile(`(?i)\s*(?:[»•·|]|\bon\b|\bat\b|\bam\b|\bum\b|\ble\b)?\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+\p{L}*\s*\d|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d+\s*(?:min|hours?|days?|h)\b).*$`)
+	// rxLeadDate is a numeric date opening a byline.
+	rxLeadDate = regexp.MustCompile(`^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[\s,|•·-]*`)
 	// rxNotAuthor marks a credit for something other than the writing:
 	// photos, review, editing, translation.
 	rxNotAuthor = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|graphics?|videos?|fotos?|bilder?|medically reviewed|reviewed|fact[- ]?checked|edited|translated|produced|übersetzt|übersetzung|redigiert|geprüft)\b(?:\s+(?:by|von|par|por|di|door))?`)
@@ -101,6 +103,10 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 	raw = rxURL.ReplaceAllString(raw, " ")
 	raw = rxHandle.ReplaceAllString(raw, " ")
 	raw = rxParen.ReplaceAllString(raw, " ")
+	// A date before the name goes ("03/10/2023 by Jane Doe"), and from a
+	// date after it on ("Sat, 20 Dec, 2025", "Jane Doe, December 17").
+	raw = rxLeadDate.ReplaceAllString(raw, "")
+	raw = strings.TrimSpace(rxWhen.ReplaceAllString(raw, ""))
 	if f := strings.Split(raw, ","); len(f) == 2 && len(strings.Fields(f[0])) == 1 && len(strings.Fields(f[1])) == 1 {
 		// "Doe, Jane": a citation's surname first.
 		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) && creditName(raw) == "" {
@@ -121,7 +127,7 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 		if !strings.Contains(name, " ") && !isRole(rxLead.ReplaceAllString(strings.TrimSpace(part), "")) {
 			// "Example News", whose last word reads as a beat: a
 			// publication, not a person.
-			if c := orgName(part); c != "" && orgLike(c, "") {
+			if c := orgName(part); c != "" && orgShaped(c) && orgLike(c, "") {
 				credits = addAuthors(credits, c)
 				continue
 			}
@@ -255,6 +261,9 @@ func cleanName(s string) string {
 		return ""
 	}
 	words := strings.Fields(s)
+	if len(words) == 1 && leadWords[strings.ToLower(strings.Trim(words[0], ":"))] {
+		return "" // "By:" with the name in another element
+	}
 	if uiWords[strings.ToLower(words[0])] {
 		// "Full Bio", "Member Login", "View Profile": page furniture.
 		return ""
@@ -327,13 +336,17 @@ func cleanName(s string) string {
 	return name
 }
 
+// leadWords introduce a name and are never one.
+var leadWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "door": true,
+	"av": true, "af": true, "written": true, "posted": true, "author": true, "authors": true, "autor": true, "autorin": true, "auteur": true}
+
 // uiWords are words of page furniture that never stand in a name.
 var uiWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`bio view profile login logout subscribe follow read share print
 		comment comments posts articles stories contact size menu search register member members users
-		newsletter cookie cookies privacy skip toggle click here mehr lesen artikel alle voir lire tous
+		newsletter cookie cookies privacy skip toggle click here log sign mehr lesen artikel alle voir lire tous
 		más leer todos altri leggi`) {
 		uiWords[w] = true
 	}
@@ -490,7 +503,18 @@ func orgLike(name, site string) bool {
 	if l == ls || l == strings.TrimPrefix(ls, "the ") {
 		return true
 	}
-	return len(words) == 1 && strings.Contains(ls, l)
+	if len(words) != 1 || !strings.Contains(ls, l) {
+		return false
+	}
+	// "Brett" of "Brett Larkin Yoga": the first name of the person the
+	// site is named after.
+	sw := strings.Fields(site)
+	if len(sw) >= 2 && strings.EqualFold(sw[0], name) {
+		if r, _ := utf8.DecodeRuneInString(sw[1]); unicode.IsUpper(r) && !orgWords[strings.ToLower(sw[1])] && !strings.Contains(sw[1], ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // pickAuthors finds the story's authors, people only, and what it credits
@@ -505,7 +529,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// the site's one-word name, makes one a credit.
 	sure := func(names []string) (ns, cs []string) {
 		for _, n := range names {
-			if orgLike(n, "") || (!strings.Contains(n, " ") && strings.EqualFold(n, site)) {
+			if orgLike(n, "") || (!strings.Contains(n, " ") && orgLike(n, site)) {
 				cs = addAuthors(cs, n)
 			} else {
 				ns = addAuthors(ns, n)
@@ -647,7 +671,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		return done()
 	}
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
-		if take(bylineParts(c.text, rxExplicitBy.MatchString(c.text))) {
+		if take(bylinePartsOf(c.text, rxExplicitBy.MatchString(c.text), false)) {
 			return done()
 		}
 	}
@@ -702,6 +726,42 @@ func microScope(sig *bodySignals, pos int) *html.Node {
 		}
 	}
 	return nil
+}
+
+// personRoles are the role words that name what a person is.
+var personRoles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`writer writers reporter reporters correspondent correspondents editor
+		editors columnist contributor contributors producer photographer analyst journalist author expert
+		specialist strategist consultant coach founder ceo president director manager intern assistant
+		redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur
+		rédactrice correspondant correspondante redactor redactora corresponsal periodista giornalista`) {
+		personRoles[w] = true
+	}
+}
+
+// orgShaped reports a name written as an organisation's: a few words,
+// capitalised (but for small words), without digits, not ending in a role
+// ("Digital Security Expert").
+func orgShaped(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || personRoles[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "&", "for", "de", "du", "des", "der", "die", "und":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !orgWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // orgName tidies an organisation's name for the credit: no address, no

@@ -30,6 +30,14 @@ func TestBylineParts(t *testing.T) {
 		{"Luke Kim December 17, 2025", false, []string{"Luke Kim"}, nil},
 		{"Posted by BeauHD on Friday December 19, 2025 @08:00PM", true, []string{"BeauHD"}, nil},
 		{"Luca Monaco", false, []string{"Luca Monaco"}, nil},
+		{"03/10/2023 by WSET Global", false, []string{"WSET Global"}, nil},
+		{"Sat, 20 Dec, 2025 - 06:36", false, nil, nil},
+		{"Posted by David at December 16, 2025 11:15 AM", false, []string{"David"}, nil},
+		{"Post by galitsyn » 11. Sep 2024, 18:36", true, []string{"galitsyn"}, nil},
+		{"By:", false, nil, nil},
+		// A role after the name is no organisation.
+		{"Paul Frew, Home and Digital Security Expert", false, []string{"Paul Frew"}, nil},
+		{"By Jane Doe, Example News", false, []string{"Jane Doe"}, []string{"Example News"}},
 		{"Autor: Monika Bolliger und Anna Trechsel", false, []string{"Monika Bolliger", "Anna Trechsel"}, nil},
 		// Page furniture around the name.
 		{"Full Bio", false, nil, nil},
