@@ -28,7 +28,7 @@ var (
 	// ampersands and the word "and" in the languages of the news.
 	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
-	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|author\s*[:\-–]\s*|autor(?:in)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
+	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
 	rxPlace = regexp.MustCompile(`\s+(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}.*$`)
 	// rxWhen cuts a date or time written after a name: "Luke Kim December
@@ -329,6 +329,9 @@ func cleanName(s string) string {
 		// "LTO", "MDR": an acronym, not a person.
 		return ""
 	}
+	if len(words) == 1 && leadWords[strings.ToLower(words[0])] {
+		return "" // "The Author"
+	}
 	name := strings.Join(words, " ")
 	if !nameLike(words) || agencies[strings.ToLower(name)] {
 		return ""
@@ -338,7 +341,8 @@ func cleanName(s string) string {
 
 // leadWords introduce a name and are never one.
 var leadWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "door": true,
-	"av": true, "af": true, "written": true, "posted": true, "author": true, "authors": true, "autor": true, "autorin": true, "auteur": true}
+	"av": true, "af": true, "written": true, "posted": true, "author": true, "authors": true, "autor": true, "autorin": true, "auteur": true,
+	"the": true, "our": true}
 
 // uiWords are words of page furniture that never stand in a name.
 var uiWords = map[string]bool{}
@@ -693,19 +697,23 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// An author box after the story: bylines after the headline that all
 	// name the same one person.
 	if sig.h1Pos >= 0 && firstHandles == nil {
+		// Teasers of other stories give a date with the name, and the
+		// same name again and again; a biography runs to sentences.
 		var one []string
+		seen := 0
 		for _, c := range sig.bylines {
-			if c.pos <= sig.h1Pos {
+			if c.pos <= sig.h1Pos || len(strings.Fields(c.text)) > 12 || rxWhen.MatchString(c.text) {
 				continue
 			}
 			ns, _ := bylineParts(c.text, false)
 			for _, n := range ns {
 				if !orgLike(n, site) {
 					one = addAuthors(one, n)
+					seen++
 				}
 			}
 		}
-		if len(one) == 1 {
+		if len(one) >= 1 && len(one) <= 2 && seen <= 4 {
 			take(one, nil)
 		}
 	}

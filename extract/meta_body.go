@@ -64,9 +64,10 @@ var outsideWords = []string{
 func outsideName(n *html.Node) bool {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
 	for _, tok := range strings.Fields(s) {
-		if strings.ContainsAny(tok, "[:") {
+		if strings.ContainsAny(tok, "[:") || strings.HasPrefix(tok, "elementor-widget") {
 			// Utility-class values ("md:[grid-area:sidebar]") say where a
-			// box is drawn, not what it holds.
+			// box is drawn, not what it holds; a page builder calls every
+			// block of a page, the story's too, a widget.
 			continue
 		}
 		for _, w := range outsideWords {
@@ -386,11 +387,18 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
-	} else if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && rxByLabel.MatchString(textOf(n)) {
-		if next := nextElement(n); next != nil {
-			if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
-				b.bylines = append(b.bylines, posText{pos, nt})
+	} else if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 {
+		// A heading over an author box: "Written by Jane Doe", or the
+		// label "Article by" with the name below it.
+		t := textOf(n)
+		if rxByLabel.MatchString(t) {
+			if next := nextElement(n); next != nil {
+				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
+					b.bylines = append(b.bylines, posText{pos, nt})
+				}
 			}
+		} else if utf8.RuneCountInString(t) <= 60 && rxByText.MatchString(t) {
+			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	}
 	if hasDescendant(n, atom.Time) {
