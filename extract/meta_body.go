@@ -354,7 +354,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.authorLinks = append(b.authorLinks, posText{pos, t})
 		}
-	} else if bylineName(cls) {
+	} else if bylineName(cls) && !otherCredit(n) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 120 {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
@@ -493,6 +493,28 @@ func nextElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// otherCredit reports a name the text before it credits with other work
+// than the writing: "Fact checked by", "Reviewed by", "Photo:".
+func otherCredit(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		var t string
+		switch s.Type {
+		case html.TextNode:
+			t = strings.TrimSpace(s.Data)
+		case html.ElementNode:
+			t = textOf(s)
+		}
+		if t == "" {
+			continue
+		}
+		return utf8.RuneCountInString(t) <= 40 && rxOtherCredit.MatchString(t)
+	}
+	return false
+}
+
+// rxOtherCredit is a label crediting other work than the writing.
+var rxOtherCredit = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|videos?|fotos?|medically reviewed|reviewed|fact[- ]?checked|edited|expert reviewed)\b.{0,12}$`)
 
 // byBefore reports a link right after the word "by" ("started by",
 // "Posted by", "von").
