@@ -479,6 +479,20 @@ func init() {
 	}
 }
 
+// articleFirst reports a name that opens with an article, as the names
+// of publications do ("Le Figaro", "De Standaard", "El País").
+func articleFirst(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "het", "de", "o", "a", "os", "as":
+		return true
+	}
+	return false
+}
+
 // orgLike reports a name that reads as an organisation's: one that holds
 // an organisation's word, or the site's own name (a single word of it, or
 // all of it). A person's own site is named after them with more words
@@ -533,7 +547,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// the site's one-word name, makes one a credit.
 	sure := func(names []string) (ns, cs []string) {
 		for _, n := range names {
-			if orgLike(n, "") || (!strings.Contains(n, " ") && orgLike(n, site)) {
+			if orgLike(n, "") || (!strings.Contains(n, " ") && orgLike(n, site)) || (strings.EqualFold(n, site) && articleFirst(n)) {
 				cs = addAuthors(cs, n)
 			} else {
 				ns = addAuthors(ns, n)
