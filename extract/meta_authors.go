@@ -232,7 +232,7 @@ func handleName(part string, lower bool) string {
 
 // genericAccount reports a user name that belongs to no one person.
 func genericAccount(w string) bool {
-	for _, g := range []string{"admin", "webmaster", "editor", "redaktion", "user", "guest", "anonymous", "staff", "team", "support", "author", "root", "moderator", "system", "newsroom", "unknown"} {
+	for _, g := range []string{"admin", "webmaster", "editor", "redaktion", "user", "guest", "anonymous", "staff", "team", "support", "author", "root", "moderator", "system", "newsroom", "unknown", "undefined", "null", "none"} {
 		if strings.Contains(w, g) {
 			return true
 		}
@@ -264,12 +264,12 @@ func cleanName(s string) string {
 	if len(words) == 1 && leadWords[strings.ToLower(strings.Trim(words[0], ":"))] {
 		return "" // "By:" with the name in another element
 	}
-	if uiWords[strings.ToLower(words[0])] {
+	if uiWords[strings.ToLower(strings.Trim(words[0], ".,:;!?…"))] {
 		// "Full Bio", "Member Login", "View Profile": page furniture.
 		return ""
 	}
 	for i := 1; i < len(words); i++ {
-		if uiWords[strings.ToLower(words[i])] {
+		if uiWords[strings.ToLower(strings.Trim(words[i], ".,:;!?…"))] {
 			if i == 1 {
 				return "" // "Former Member Login"
 			}
@@ -350,7 +350,9 @@ var uiWords = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`bio view profile login logout subscribe follow read share print
 		comment comments posts articles stories contact size menu search register member members users
-		newsletter cookie cookies privacy skip toggle click here log sign mehr lesen artikel alle voir lire tous
+		newsletter cookie cookies privacy skip toggle click here log sign category categories collection
+		collections loading undefined null demo explore rating ratings testimonial testimonials request
+		tag tags mehr lesen artikel alle voir lire tous
 		más leer todos altri leggi`) {
 		uiWords[w] = true
 	}
@@ -705,7 +707,9 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		names = addAuthors(names, ns...)
 		credits = addAuthors(credits, cs...)
 	}
-	if take(names, credits) {
+	// Many links to people's pages by the headline are a roster or an
+	// index, not a byline.
+	if len(names) <= 5 && (sig.h1Pos >= 0 || len(sig.authorLinks) <= 5) && take(names, credits) {
 		return done()
 	}
 	// An author box after the story: bylines after the headline that all
@@ -721,7 +725,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			}
 			ns, _ := bylineParts(c.text, false)
 			for _, n := range ns {
-				if !orgLike(n, site) {
+				if !orgLike(n, site) && strings.Contains(n, " ") {
 					one = addAuthors(one, n)
 					seen++
 				}

@@ -44,6 +44,8 @@ func TestBylineParts(t *testing.T) {
 		{"A. J. Neal View In Digital Edition", false, []string{"A. J. Neal"}, nil},
 		{"CM Craig McCarthy", false, []string{"Craig McCarthy"}, nil},
 		{"Yucy Yucy", false, []string{"Yucy"}, nil},
+		{"Loading... Loading...", false, nil, nil},
+		{"Category", false, nil, nil},
 		{"The Author", false, nil, nil},
 		{"Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators", false, []string{"Julie Weisenhorn", "Natalie Hoidal"}, nil},
 		// User names only where the source vouches for them.
@@ -209,6 +211,27 @@ func TestStructuredAuthorSources(t *testing.T) {
 		}
 		if !reflect.DeepEqual(a.Authors, c.authors) || a.Credit != c.credit {
 			t.Errorf("%s: authors %#v, credit %q; want %#v, %q", c.name, a.Authors, a.Credit, c.authors, c.credit)
+		}
+	}
+}
+
+func TestNoAuthorsFromRostersAndFilters(t *testing.T) {
+	var roster strings.Builder
+	for _, n := range []string{"Detroit Pistons", "Boston Celtics", "New York Knicks", "Miami Heat", "Atlanta Hawks", "Chicago Bulls"} {
+		roster.WriteString(`<li><a href="/team/` + strings.ToLower(strings.ReplaceAll(n, " ", "-")) + `">` + n + `</a></li>`)
+	}
+	pages := map[string]string{
+		"a roster of links to people's pages": `<html><head><title>Standings</title></head><body><h1>Standings of the season so far</h1><ul>` + roster.String() + `</ul><p>` + prose + `</p></body></html>`,
+		"shop filters after a product": `<html><head><title>Quarter socks</title></head><body><h1>Quarter socks for men</h1><p>` + prose + `</p>` + strings.Repeat(`<p>`+prose+`</p>`, 260) +
+			`<div class="filters"><p class="by">By Weight</p><p class="by">By Collection</p></div></body></html>`,
+	}
+	for name, page := range pages {
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Authors) != 0 {
+			t.Errorf("%s: authors %#v, want none", name, a.Authors)
 		}
 	}
 }
