@@ -68,6 +68,7 @@ func init() {
 		giornalista inviato inviata corrispondente updated published
 		expert specialist writer strategist consultant coach founder co-founder ceo cto cmo president vp
 		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger
+		admin administrator webmaster
 		quelle source sources fuente fonte bron text texte foto photo fotos photos bild sponsored last
 		nachrichten nachrichtenagentur agentur presseagentur agency twitter facebook linkedin instagram whatsapp share email
 		기자 특파원 記者 记者 特派員 編集委員 论说员`) {
@@ -358,9 +359,10 @@ func init() {
 	}
 }
 
-// initialsOf reports a word of capitals that is the initials of rest.
+// initialsOf reports a word of capitals that is the initials of the
+// words after it.
 func initialsOf(w string, rest []string) bool {
-	if !allCaps(w) || utf8.RuneCountInString(w) != len(rest) {
+	if n := utf8.RuneCountInString(w); !allCaps(w) || n < 2 || n > len(rest) {
 		return false
 	}
 	i := 0

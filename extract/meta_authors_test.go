@@ -43,6 +43,8 @@ func TestBylineParts(t *testing.T) {
 		{"Full Bio", false, nil, nil},
 		{"A. J. Neal View In Digital Edition", false, []string{"A. J. Neal"}, nil},
 		{"CM Craig McCarthy", false, []string{"Craig McCarthy"}, nil},
+		{"CM Craig McCarthy Last updated on 17 December 2025", false, []string{"Craig McCarthy"}, nil},
+		{"NOC Admin", false, nil, nil},
 		{"Yucy Yucy", false, []string{"Yucy"}, nil},
 		{"Loading... Loading...", false, nil, nil},
 		{"Category", false, nil, nil},
