@@ -237,3 +237,19 @@ func TestNoAuthorsFromRostersAndFilters(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorInNoscriptCrawlerView(t *testing.T) {
+	post := func(user, text string) string {
+		return `<div class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/` + user + `"><span itemprop="name">` + user + `</span></a></span></div><div class="post" itemprop="text"><p>` + text + `</p></div></div>`
+	}
+	page := `<html><head><title>My take on valuation - Community</title></head><body><div id="app"></div><noscript data-path="/t/my-take/1"><div id="main-outlet" itemscope itemtype="http://schema.org/DiscussionForumPosting"><h1><a href="/t/my-take/1">My take on valuation</a></h1>` +
+		post("PaulWBryant", prose) + `</div><div itemscope itemtype="http://schema.org/Comment">` + post("someoneelse", "I see it differently, the multiple is too high for a company growing this slowly.") +
+		`</div></noscript></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"PaulWBryant"}) {
+		t.Errorf("authors %#v, want the opening poster of the crawler view", a.Authors)
+	}
+}

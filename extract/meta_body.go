@@ -109,7 +109,7 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 				}
 			}
 			return
-		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		case atom.Style, atom.Template, atom.Svg:
 			return
 		case atom.Head:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
