@@ -45,12 +45,17 @@ type Article struct {
 	// Source is the input as given: a path, a URL or "-" for stdin.
 	Source string `json:"source"`
 	// URL is the page URL, given or found in the page.
-	URL          string   `json:"url,omitempty"`
-	CanonicalURL string   `json:"canonical_url,omitempty"`
-	SiteName     string   `json:"site_name,omitempty"`
-	Title        string   `json:"title,omitempty"`
-	Description  string   `json:"description,omitempty"`
-	Authors      []string `json:"authors,omitempty"`
+	URL          string `json:"url,omitempty"`
+	CanonicalURL string `json:"canonical_url,omitempty"`
+	SiteName     string `json:"site_name,omitempty"`
+	Title        string `json:"title,omitempty"`
+	Description  string `json:"description,omitempty"`
+	// Authors are people's names only, one a name: no "By", no roles.
+	Authors []string `json:"authors,omitempty"`
+	// Credit is the agency or organisation the page credits for the
+	// story beside or instead of people, e.g. "AFP", "Reuters", "dpa" or
+	// the publication's own desk; several are joined by ", ".
+	Credit string `json:"credit,omitempty"`
 	// Published and Modified are RFC 3339 timestamps.
 	Published string   `json:"published,omitempty"`
 	Modified  string   `json:"modified,omitempty"`

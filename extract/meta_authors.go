@@ -2,15 +2,22 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // Authors: people's names only. A byline arrives as "By Jane Doe and John
 // Roe, Staff Writers", "Von Anna Muster und Max Mann, dpa", "jane@x.com",
 // a JSON-LD list; the names come out one by one, without the "By", the
-// roles, the agencies and the addresses.
+// roles and the addresses. The agencies and organisations a byline names
+// (wire services, the publication, its desk or team) are its credit,
+// kept apart from the people.
 
 var (
 	rxEmail  = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.-]+`)
@@ -21,9 +28,20 @@ var (
 	// ampersands and the word "and" in the languages of the news.
 	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
-	rxLead = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|author\s*[:\-–]\s*|autor(?:in)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
+	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
 	rxPlace = regexp.MustCompile(`\s+(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}.*$`)
+	// rxWhen cuts a date or time written after a name: "Luke Kim December
+	// 17, 2025", "galitsyn » 11. Sep 2024", "BeauHD on Friday".
+	rxWhen = regexp.MustCompile(`(?i)\s*(?:[»•·|]|\bon\b|\bat\b|\bam\b|\bum\b|\ble\b)?\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+\p{L}*\s*\d|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d+\s*(?:min|hours?|days?|h)\b).*$`)
+	// rxLeadDate is a numeric date opening a byline.
+	rxLeadDate = regexp.MustCompile(`^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[\s,|•·-]*`)
+	// rxNotAuthor marks a credit for something other than the writing:
+	// photos, review, editing, translation.
+	rxNotAuthor = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|graphics?|videos?|fotos?|bilder?|medically reviewed|reviewed|fact[- ]?checked|edited|translated|produced|übersetzt|übersetzung|redigiert|geprüft)\b(?:\s+(?:by|von|par|por|di|door))?`)
+	// rxExplicitBy is a byline that says "by" before the name: it vouches
+	// for a user name that has no shape of a name ("Posted by BeauHD").
+	rxExplicitBy = regexp.MustCompile(`(?i)^(?:(?:written|posted|post|published|started|asked|submitted)\s+)?(?:by|von|par|por)\s*:?\s+\S`)
 )
 
 // agencies are news agencies and wire services: credit lines, not people.
@@ -50,6 +68,7 @@ func init() {
 		giornalista inviato inviata corrispondente updated published
 		expert specialist writer strategist consultant coach founder co-founder ceo cto cmo president vp
 		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger
+		admin administrator webmaster
 		quelle source sources fuente fonte bron text texte foto photo fotos photos bild sponsored last
 		nachrichten nachrichtenagentur agentur presseagentur agency twitter facebook linkedin instagram whatsapp share email
 		기자 특파원 記者 记者 特派員 編集委員 论说员`) {
@@ -62,28 +81,164 @@ func init() {
 
 // authorNames splits a raw byline into people's names.
 func authorNames(raw string) []string {
+	names, _ := bylineParts(raw, false)
+	return names
+}
+
+// bylineParts splits a raw byline into people's names and its credits:
+// the agencies and organisations it names. handles admits user names
+// ("jsteinhardt", "Mr_Enigmatic") as people, for sources that declare
+// the author as such.
+func bylineParts(raw string, handles bool) (names, credits []string) {
+	return bylinePartsOf(raw, handles, handles)
+}
+
+// bylinePartsOf is bylineParts; lower admits names written all in lower
+// case ("kirstin boatto"), which only a declared author field vouches for.
+func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 	raw = strings.Join(strings.Fields(raw), " ")
-	if raw == "" || utf8.RuneCountInString(raw) > 300 {
-		return nil
+	if raw == "" || utf8.RuneCountInString(raw) > 300 || rxNotAuthor.MatchString(raw) {
+		return nil, nil
 	}
 	raw = rxEmail.ReplaceAllString(raw, " ")
 	raw = rxURL.ReplaceAllString(raw, " ")
 	raw = rxHandle.ReplaceAllString(raw, " ")
 	raw = rxParen.ReplaceAllString(raw, " ")
-	// A dash or colon before a role: "Jane Doe - Staff Writer".
-	var out []string
+	// A date before the name goes ("03/10/2023 by Jane Doe"), and from a
+	// date after it on ("Sat, 20 Dec, 2025", "Jane Doe, December 17").
+	raw = rxLeadDate.ReplaceAllString(raw, "")
+	raw = strings.TrimSpace(rxWhen.ReplaceAllString(raw, ""))
 	if f := strings.Split(raw, ","); len(f) == 2 && len(strings.Fields(f[0])) == 1 && len(strings.Fields(f[1])) == 1 {
 		// "Doe, Jane": a citation's surname first.
-		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) {
-			return []string{n}
+		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) && creditName(raw) == "" {
+			return []string{n}, nil
 		}
 	}
+	long := false
 	for _, part := range rxSplit.Split(raw, -1) {
-		if name := cleanName(part); name != "" {
-			out = append(out, name)
+		if rxNotAuthor.MatchString(strings.TrimSpace(part)) {
+			// "..., edited by Walter": the rest credits other work.
+			break
+		}
+		if c := creditName(part); c != "" {
+			credits = addAuthors(credits, c)
+			continue
+		}
+		name := cleanName(part)
+		if !strings.Contains(name, " ") && !isRole(rxLead.ReplaceAllString(strings.TrimSpace(part), "")) {
+			// "Example News", whose last word reads as a beat: a
+			// publication, not a person.
+			if c := orgName(part); c != "" && orgShaped(c) && orgLike(c, "") {
+				credits = addAuthors(credits, c)
+				continue
+			}
+		}
+		if name == "" && handles {
+			name = handleName(part, lower)
+		}
+		if name == "" {
+			continue
+		}
+		if n := len(strings.Fields(name)); n > 1 {
+			long = true
+		} else if long {
+			// "Ines Zöttl, Washington", "Jane Doe, Writer, Hardware": a
+			// lone word after a full name is a place or a beat.
+			continue
+		}
+		names = append(names, name)
+	}
+	return names, credits
+}
+
+// teamWords end (or, for some, start) the name of a desk or team rather
+// than a person: "Podium Staff", "TOI Lifestyle Desk", "Redaktion X".
+var teamWords = map[string]bool{
+	"staff": true, "team": true, "desk": true, "redaktion": true, "newsroom": true, "editors": true,
+	"editorial": true, "contributor": true, "contributors": true, "writers": true, "reporters": true,
+	"redaction": true, "rédaction": true, "redacción": true, "redazione": true, "redactie": true,
+	"agencies": true, "agenturen": true, "wires": true,
+}
+
+// creditName returns part as a credit when it names an agency, a desk
+// or team, or a web site ("ndr.de"); else "".
+func creditName(part string) string {
+	s := strings.TrimSpace(rxLead.ReplaceAllString(strings.TrimSpace(part), ""))
+	s = strings.Trim(s, " .,:;-–—*\"'“”«»")
+	if s == "" || utf8.RuneCountInString(s) > 60 {
+		return ""
+	}
+	l := strings.ToLower(s)
+	if agencies[l] || agencies[strings.TrimPrefix(l, "the ")] {
+		return s
+	}
+	words := strings.Fields(l)
+	if len(words) > 6 {
+		return ""
+	}
+	if len(words) > 1 || strings.Contains(l, "-") {
+		last := words[len(words)-1]
+		if i := strings.LastIndex(last, "-"); i >= 0 {
+			last = last[i+1:] // "MM-Redaktion"
+		}
+		if teamWords[last] || (teamWords[words[0]] && words[0] != "staff") || words[0] == "team" {
+			return s
 		}
 	}
-	return out
+	if len(words) == 1 && rxDomain.MatchString(l) {
+		return s
+	}
+	return ""
+}
+
+var rxDomain = regexp.MustCompile(`^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online|media)$`)
+
+// handleName returns part as a user name: one token of letters, digits
+// and _.- with some letters, or a name in lower case ("kirstin boatto");
+// never a generic account ("admin", "editor").
+func handleName(part string, lower bool) string {
+	s := strings.Trim(strings.TrimSpace(rxLead.ReplaceAllString(strings.TrimSpace(part), "")), " .,:;-–—*\"'“”«»")
+	s = strings.TrimSpace(rxWhen.ReplaceAllString(s, ""))
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || (len(words) > 1 && !lower) || utf8.RuneCountInString(s) > 40 {
+		return ""
+	}
+	if utf8.RuneCountInString(s) <= 5 && allCaps(s) {
+		return "" // "LTO": an acronym
+	}
+	letters := 0
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if genericAccount(lw) {
+			return ""
+		}
+		for _, c := range w {
+			switch {
+			case unicode.IsLetter(c):
+				letters++
+			case unicode.IsDigit(c) || c == '_' || c == '-' || c == '.' || c == '\'':
+				if len(words) > 1 {
+					return ""
+				}
+			default:
+				return ""
+			}
+		}
+	}
+	if letters < 2 {
+		return ""
+	}
+	return s
+}
+
+// genericAccount reports a user name that belongs to no one person.
+func genericAccount(w string) bool {
+	for _, g := range []string{"admin", "webmaster", "editor", "redaktion", "user", "guest", "anonymous", "staff", "team", "support", "author", "root", "moderator", "system", "newsroom", "unknown", "undefined", "null", "none"} {
+		if strings.Contains(w, g) {
+			return true
+		}
+	}
+	return roleWords[w]
 }
 
 // cleanName reduces one part of a byline to a person's name, or "".
@@ -101,11 +256,34 @@ func cleanName(s string) string {
 		}
 	}
 	s = rxPlace.ReplaceAllString(s, "")
+	s = rxWhen.ReplaceAllString(s, "")
 	s = strings.Trim(s, " .,:;-–—*\"'“”«»")
 	if s == "" || agencies[strings.ToLower(s)] {
 		return ""
 	}
 	words := strings.Fields(s)
+	if len(words) == 1 && leadWords[strings.ToLower(strings.Trim(words[0], ":"))] {
+		return "" // "By:" with the name in another element
+	}
+	if uiWords[strings.ToLower(strings.Trim(words[0], ".,:;!?…"))] {
+		// "Full Bio", "Member Login", "View Profile": page furniture.
+		return ""
+	}
+	for i := 1; i < len(words); i++ {
+		if uiWords[strings.ToLower(strings.Trim(words[i], ".,:;!?…"))] {
+			if i == 1 {
+				return "" // "Former Member Login"
+			}
+			words = words[:i] // "A. J. Neal View In Digital Edition"
+			break
+		}
+	}
+	if n := len(words); n >= 2 && n%2 == 0 && strings.EqualFold(strings.Join(words[:n/2], " "), strings.Join(words[n/2:], " ")) {
+		words = words[:n/2] // "Yucy Yucy": an avatar's alt text and the name
+	}
+	if len(words) >= 3 && initialsOf(words[0], words[1:]) {
+		words = words[1:] // "CM Craig McCarthy": the initials of an avatar
+	}
 	switch strings.ToLower(words[len(words)-1]) {
 	case "staff", "team", "desk", "redaktion", "newsroom", "editors", "editorial", "online", "digital":
 		// "Podium Staff", "Lifestyle Desk": a team, not a person.
@@ -152,11 +330,50 @@ func cleanName(s string) string {
 		// "LTO", "MDR": an acronym, not a person.
 		return ""
 	}
+	if len(words) == 1 && leadWords[strings.ToLower(words[0])] {
+		return "" // "The Author"
+	}
 	name := strings.Join(words, " ")
 	if !nameLike(words) || agencies[strings.ToLower(name)] {
 		return ""
 	}
 	return name
+}
+
+// leadWords introduce a name and are never one.
+var leadWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "door": true,
+	"av": true, "af": true, "written": true, "posted": true, "author": true, "authors": true, "autor": true, "autorin": true, "auteur": true,
+	"the": true, "our": true}
+
+// uiWords are words of page furniture that never stand in a name.
+var uiWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`bio view profile login logout subscribe follow read share print
+		comment comments posts articles stories contact size menu search register member members users
+		newsletter cookie cookies privacy skip toggle click here log sign category categories collection
+		collections loading undefined null demo explore rating ratings testimonial testimonials request
+		tag tags mehr lesen artikel alle voir lire tous
+		más leer todos altri leggi`) {
+		uiWords[w] = true
+	}
+}
+
+// initialsOf reports a word of capitals that is the initials of the
+// words after it.
+func initialsOf(w string, rest []string) bool {
+	if n := utf8.RuneCountInString(w); !allCaps(w) || n < 2 || n > len(rest) {
+		return false
+	}
+	i := 0
+	for _, r := range w {
+		f, _ := utf8.DecodeRuneInString(rest[i])
+		if unicode.ToUpper(f) != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // honorifics are titles written before a name.
@@ -246,4 +463,344 @@ func addAuthors(list []string, names ...string) []string {
 		}
 	}
 	return list
+}
+
+// orgWords are words of the names of publications, companies and
+// institutions, which people's names do not hold.
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`news online media times post press zeitung nachrichten
+		magazine magazin journal daily weekly tribune herald gazette radio tv television channel network
+		group inc inc. llc ltd ltd. gmbh corp corp. corporation company agency agentur agence agencia
+		agenzia ajansı ajansi agentschap agencja store shop team
+		staff desk editorial redaktion security health marketing solutions services studio studios
+		foundation institute university college school clinic hospital center centre association
+		society council club official blog community forum forums consulting construction digital labs
+		software systems technologies travel expert experts insurance bank capital partners global
+		international world report review today editors contributors contributor web website`) {
+		orgWords[w] = true
+	}
+}
+
+// articleFirst reports a name that opens with an article, as the names
+// of publications do ("Le Figaro", "De Standaard", "El País").
+func articleFirst(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "het", "de", "o", "a", "os", "as":
+		return true
+	}
+	return false
+}
+
+// orgLike reports a name that reads as an organisation's: one that holds
+// an organisation's word, or the site's own name (a single word of it, or
+// all of it). A person's own site is named after them with more words
+// ("Jane Doe Photography"), so a fuller name the site only contains is a
+// person.
+func orgLike(name, site string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if orgWords[w] {
+			return true // "Deutsche Presse-Agentur"
+		}
+	}
+	switch words[0] {
+	case "the", "der", "die", "das":
+		if len(words) > 1 {
+			return true // "The Ritualist", "Der Postillon"
+		}
+	}
+	if site == "" {
+		return false
+	}
+	l, ls := strings.ToLower(name), strings.ToLower(site)
+	if l == ls || l == strings.TrimPrefix(ls, "the ") {
+		return true
+	}
+	if len(words) != 1 || !strings.Contains(ls, l) {
+		return false
+	}
+	// "Brett" of "Brett Larkin Yoga": the first name of the person the
+	// site is named after.
+	sw := strings.Fields(site)
+	if len(sw) >= 2 && strings.EqualFold(sw[0], name) {
+		if r, _ := utf8.DecodeRuneInString(sw[1]); unicode.IsUpper(r) && !orgWords[strings.ToLower(sw[1])] && !strings.Contains(sw[1], ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// pickAuthors finds the story's authors, people only, and what it credits
+// beside them: agencies and organisations. The sources are read from the
+// most trusted (structured data) to the least (links to authors' pages);
+// the first that names people gives them and its credits; with no people
+// anywhere, the first credits found stand alone.
+func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people, credit []string) {
+	var firstCredit, firstHandles []string
+	var takeAs func(names, credits []string, handles bool) bool
+	// sure reads names declared people: only an organisation's word, or
+	// the site's one-word name, makes one a credit.
+	sure := func(names []string) (ns, cs []string) {
+		for _, n := range names {
+			if orgLike(n, "") || (!strings.Contains(n, " ") && orgLike(n, site)) || (strings.EqualFold(n, site) && articleFirst(n)) {
+				cs = addAuthors(cs, n)
+			} else {
+				ns = addAuthors(ns, n)
+			}
+		}
+		return ns, cs
+	}
+	// take reads one source; it reports whether it named people. A user
+	// name ("kffnirmitap") is kept in reserve while a later source may
+	// give the name itself.
+	take := func(names, credits []string) bool {
+		return takeAs(names, credits, false)
+	}
+	takeAs = func(names, credits []string, handles bool) bool {
+		var ns, hs []string
+		for _, n := range names {
+			switch {
+			case orgLike(n, site):
+				credits = addAuthors(credits, n)
+			case !handles && cleanName(n) == "":
+				hs = addAuthors(hs, n)
+			default:
+				ns = addAuthors(ns, n)
+			}
+		}
+		if len(ns) > 0 {
+			people, credit = ns, credits
+			return true
+		}
+		if firstHandles == nil && len(hs) > 0 {
+			firstHandles = hs
+		}
+		if firstCredit == nil && len(credits) > 0 {
+			firstCredit = credits
+		}
+		return false
+	}
+	done := func() ([]string, []string) {
+		if people == nil {
+			people, credit = firstHandles, firstCredit
+		}
+		return people, credit
+	}
+	if main != nil {
+		var names, persons, credits []string
+		for _, a := range main.authors {
+			switch {
+			case strings.HasPrefix(a.name, "http"):
+			case a.org:
+				if c := orgName(a.name); c != "" {
+					credits = addAuthors(credits, c)
+				}
+			default:
+				ns, cs := bylineParts(a.name, true)
+				if a.person {
+					ns, cs2 := sure(ns)
+					persons = addAuthors(persons, ns...)
+					cs = append(cs, cs2...)
+				} else {
+					names = addAuthors(names, ns...)
+				}
+				credits = addAuthors(credits, cs...)
+			}
+		}
+		if len(persons) > 0 {
+			// Declared people outrank the rest of the list.
+			people, credit = addAuthors(persons, names...), credits
+			return done()
+		}
+		if take(names, credits) {
+			return done()
+		}
+	}
+	keys := []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "cxenseparse:author", "article:author_name"}
+	// Then the other tags a site names after the author ("dcsext.author",
+	// "lrt_authors"), in a fixed order.
+	var more []string
+	for k := range m.tags {
+		if strings.Contains(k, "author") && !slices.Contains(keys, k) && !strings.HasPrefix(k, "twitter:") && !strings.Contains(k, "fediverse") {
+			more = append(more, k)
+		}
+	}
+	sort.Strings(more)
+	for _, k := range append(keys, more...) {
+		var names, credits []string
+		for _, v := range m.tags[k] {
+			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
+				continue
+			}
+			ns, cs := bylineParts(v, true)
+			names = addAuthors(names, ns...)
+			credits = addAuthors(credits, cs...)
+		}
+		if take(names, credits) {
+			return done()
+		}
+	}
+	// Twitter card labels: "Written by" with the name as its data.
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if l := strings.ToLower(firstTag(m, "twitter:label"+n)); strings.Contains(l, "written by") || strings.Contains(l, "author") || strings.Contains(l, "verfasst von") {
+			if take(bylineParts(firstTag(m, "twitter:data"+n), true)) {
+				return done()
+			}
+		}
+	}
+	// Microdata: the authors of one item, the first by the headline (in a
+	// thread, the question's or first post's, not the replies').
+	var scope *html.Node
+	var names, credits []string
+	micro := near(sig.microAuthors, sig.h1Pos, 400)
+	replies := 0
+	for _, c := range micro {
+		if s := microScope(sig, c.pos); s != nil && replyType(attr(s, "itemtype")) {
+			replies++
+		}
+	}
+	for i, c := range micro {
+		s := microScope(sig, c.pos)
+		if s != nil && replyType(attr(s, "itemtype")) {
+			// An answer's or a comment's author, unless every post is
+			// marked a comment and this is the first, right under the
+			// headline: a thread's opening post.
+			if replies < len(micro) || i > 0 || !strings.HasSuffix(strings.ToLower(attr(s, "itemtype")), "/comment") || sig.h1Pos < 0 || c.pos-sig.h1Pos > 100 {
+				continue
+			}
+		}
+		if names == nil && credits == nil {
+			scope = s
+		} else if s != scope {
+			continue
+		}
+		ns, cs := bylinePartsOf(c.text, true, false)
+		names = addAuthors(names, ns...)
+		credits = addAuthors(credits, cs...)
+	}
+	// Items marked up with their author give user names as shown.
+	if takeAs(names, credits, true) {
+		return done()
+	}
+	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
+		if take(bylinePartsOf(c.text, rxExplicitBy.MatchString(c.text), false)) {
+			return done()
+		}
+	}
+	// Links to an author's page: next to the headline, or in the author
+	// box after the story.
+	links := near(sig.authorLinks, sig.h1Pos, 250)
+	if len(links) == 0 && len(sig.authorLinks) > 0 && len(sig.authorLinks) <= 3 {
+		links = sig.authorLinks
+	}
+	names, credits = nil, nil
+	for _, c := range links {
+		ns, cs := bylineParts(c.text, false)
+		names = addAuthors(names, ns...)
+		credits = addAuthors(credits, cs...)
+	}
+	// Many links to people's pages by the headline are a roster or an
+	// index, not a byline.
+	if len(names) <= 5 && (sig.h1Pos >= 0 || len(sig.authorLinks) <= 5) && take(names, credits) {
+		return done()
+	}
+	// An author box after the story: bylines after the headline that all
+	// name the same one person.
+	if sig.h1Pos >= 0 && firstHandles == nil {
+		// Teasers of other stories give a date with the name, and the
+		// same name again and again; a biography runs to sentences.
+		var one []string
+		seen := 0
+		for _, c := range sig.bylines {
+			if c.pos <= sig.h1Pos || len(strings.Fields(c.text)) > 12 || rxWhen.MatchString(c.text) {
+				continue
+			}
+			ns, _ := bylineParts(c.text, false)
+			for _, n := range ns {
+				if !orgLike(n, site) && strings.Contains(n, " ") {
+					one = addAuthors(one, n)
+					seen++
+				}
+			}
+		}
+		if len(one) >= 1 && len(one) <= 2 && seen <= 4 {
+			take(one, nil)
+		}
+	}
+	return done()
+}
+
+// replyType reports a schema.org type of a reply to the page's item.
+func replyType(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasSuffix(t, "/answer") || strings.HasSuffix(t, "/comment")
+}
+
+// microScope is the item of the microdata author at pos.
+func microScope(sig *bodySignals, pos int) *html.Node {
+	for i, c := range sig.microAuthors {
+		if c.pos == pos && i < len(sig.microScopes) {
+			return sig.microScopes[i]
+		}
+	}
+	return nil
+}
+
+// personRoles are the role words that name what a person is.
+var personRoles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`writer writers reporter reporters correspondent correspondents editor
+		editors columnist contributor contributors producer photographer analyst journalist author expert
+		specialist strategist consultant coach founder ceo president director manager intern assistant
+		redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur
+		rédactrice correspondant correspondante redactor redactora corresponsal periodista giornalista`) {
+		personRoles[w] = true
+	}
+}
+
+// orgShaped reports a name written as an organisation's: a few words,
+// capitalised (but for small words), without digits, not ending in a role
+// ("Digital Security Expert").
+func orgShaped(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || personRoles[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "&", "for", "de", "du", "des", "der", "die", "und":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !orgWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgName tidies an organisation's name for the credit: no address, no
+// "By".
+func orgName(s string) string {
+	s = rxURL.ReplaceAllString(s, " ")
+	s = rxParen.ReplaceAllString(s, " ")
+	s = rxLead.ReplaceAllString(strings.Join(strings.Fields(s), " "), "")
+	s = strings.Trim(s, " .,:;-–—*\"'“”«»")
+	if utf8.RuneCountInString(s) > 80 || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return ""
+	}
+	return s
 }

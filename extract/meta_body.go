@@ -26,6 +26,10 @@ type bodySignals struct {
 	scriptDates    []string
 	topicLinks     []string
 
+	// microScopes holds, for each of microAuthors, the item it is the
+	// author of: the nearest itemscope above it.
+	microScopes []*html.Node
+
 	articles, headingLinks, headings int
 	prices, carts, forms, inputs     int
 	codeBlocks, comments, posts      int
@@ -61,13 +65,21 @@ var outsideWords = []string{
 func outsideName(n *html.Node) bool {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
 	for _, tok := range strings.Fields(s) {
-		if strings.ContainsAny(tok, "[:") {
+		if strings.ContainsAny(tok, "[:") || strings.HasPrefix(tok, "elementor-widget") {
 			// Utility-class values ("md:[grid-area:sidebar]") say where a
-			// box is drawn, not what it holds.
+			// box is drawn, not what it holds; a page builder calls every
+			// block of a page, the story's too, a widget.
 			continue
 		}
 		for _, w := range outsideWords {
-			if strings.Contains(tok, w) {
+			if i := strings.Index(tok, w); i >= 0 {
+				// "p-body-main--withSidebar", "mainContainer_noSidebar",
+				// "has-comments": a box said to have (or lack) the
+				// thing, not the thing.
+				pre := strings.TrimRight(tok[:i], "-_")
+				if strings.HasSuffix(pre, "with") || strings.HasSuffix(pre, "has") || strings.HasSuffix(pre, "no") {
+					continue
+				}
 				return true
 			}
 		}
@@ -98,7 +110,7 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 				}
 			}
 			return
-		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		case atom.Style, atom.Template, atom.Svg:
 			return
 		case atom.Head:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -293,6 +305,7 @@ func (b *bodySignals) microdata(n *html.Node, pos int) {
 			}
 			if name != "" && utf8.RuneCountInString(name) < 200 {
 				b.microAuthors = append(b.microAuthors, posText{pos, name})
+				b.microScopes = append(b.microScopes, itemScope(n))
 			}
 		case "datepublished", "datecreated", "datemodified":
 			v := attr(n, "datetime")
@@ -309,6 +322,17 @@ func (b *bodySignals) microdata(n *html.Node, pos int) {
 			}
 		}
 	}
+}
+
+// itemScope is the item n is a property of: its nearest ancestor with
+// itemscope, or nil.
+func itemScope(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if _, ok := attrOK(p, "itemscope"); ok {
+			return p
+		}
+	}
+	return nil
 }
 
 // visible reads <time> elements, bylines and datelines.
@@ -332,7 +356,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.authorLinks = append(b.authorLinks, posText{pos, t})
 		}
-	} else if bylineName(cls) {
+	} else if bylineName(cls) && !otherCredit(n) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 120 {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
@@ -340,13 +364,42 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		t := textOf(n)
 		switch {
 		case rxByLabel.MatchString(t):
-			// "Written by" with the name in the next element.
+			// "Written by" with the name in the next element, or in the
+			// text after it ("<strong>Autor</strong> Jane Doe").
+			if next := nextElement(n); next != nil {
+				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
+					b.bylines = append(b.bylines, posText{pos, nt})
+				}
+			} else if s := n.NextSibling; s != nil && s.Type == html.TextNode {
+				if nt := strings.TrimSpace(s.Data); nt != "" && utf8.RuneCountInString(nt) <= 60 {
+					b.bylines = append(b.bylines, posText{pos, nt})
+				}
+			}
+		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
+			b.bylines = append(b.bylines, posText{pos, t})
+		}
+	} else if n.DataAtom == atom.A && byBefore(n) && !inProse(n) {
+		// "started by <a>pelex</a>": a link the text before names as
+		// the author.
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.bylines = append(b.bylines, posText{pos, "by " + t})
+		}
+	} else if personIcon(n) {
+		// A person icon before a name: "<i class="bi-person"></i> Jane".
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.bylines = append(b.bylines, posText{pos, t})
+		}
+	} else if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 {
+		// A heading over an author box: "Written by Jane Doe", or the
+		// label "Article by" with the name below it.
+		t := textOf(n)
+		if rxByLabel.MatchString(t) {
 			if next := nextElement(n); next != nil {
 				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
 					b.bylines = append(b.bylines, posText{pos, nt})
 				}
 			}
-		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
+		} else if utf8.RuneCountInString(t) <= 60 && rxByText.MatchString(t) {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	}
@@ -393,8 +446,8 @@ var (
 	// content systems ship it to their front ends.
 	rxScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|publishedAt|published_at|publicationDate|publication_date|first_publication_date|date_published|pubDate|publish_date|releaseDate)["']?\s*[:=]\s*["']((?:19|20)\d\d-\d\d-\d\d[^"']{0,30})["']`)
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
-	rxByLabel    = regexp.MustCompile(`(?i)^(?:written by|posted by|published by|by|author|authors|autor|autorin|von|par|por|auteur|text)\s*:?$`)
-	rxByText     = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|Written by|Posted by)\s*:?\s+\p{Lu}`)
+	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
+	rxByText     = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
 )
 
 // updatedLabel reports a date line that gives the last update.
@@ -441,6 +494,71 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// otherCredit reports a name the text before it credits with other work
+// than the writing: "Fact checked by", "Reviewed by", "Photo:".
+func otherCredit(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		var t string
+		switch s.Type {
+		case html.TextNode:
+			t = strings.TrimSpace(s.Data)
+		case html.ElementNode:
+			t = textOf(s)
+		}
+		if t == "" {
+			continue
+		}
+		return utf8.RuneCountInString(t) <= 40 && rxOtherCredit.MatchString(t)
+	}
+	return false
+}
+
+// rxOtherCredit is a label crediting other work than the writing.
+var rxOtherCredit = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|videos?|fotos?|medically reviewed|reviewed|fact[- ]?checked|edited|expert reviewed)\b.{0,12}$`)
+
+// byBefore reports a link right after the word "by" ("started by",
+// "Posted by", "von").
+func byBefore(n *html.Node) bool {
+	p := n.PrevSibling
+	if p == nil || p.Type != html.TextNode {
+		return false
+	}
+	return rxByBefore.MatchString(strings.TrimSpace(p.Data))
+}
+
+// rxByBefore is the text before an author's link: the word "by" alone or
+// after a verb of posting ("started by"), not "contributed by" in a note.
+var rxByBefore = regexp.MustCompile(`(?i)(?:^|[\s'"’])(?:(?:posted|started|written|published|submitted|asked|created)\s+)by:?$|^(?:by|von|par|por):?$`)
+
+// personIcon reports an element that opens with an empty icon of a person
+// and goes on with a line of text.
+func personIcon(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Li, atom.Span, atom.Div, atom.P:
+	default:
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || textOf(c) != "" {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.I, atom.Span, atom.Svg:
+	default:
+		return false
+	}
+	cls := strings.ToLower(attr(c, "class"))
+	for _, f := range strings.FieldsFunc(cls, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if f == "person" || f == "user" || f == "author" {
+			return !hasBlockChild(n)
+		}
+	}
+	return false
 }
 
 // inProse reports a link inside a paragraph of running text: a link to a

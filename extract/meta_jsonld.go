@@ -37,6 +37,9 @@ type ldAuthor struct {
 	name   string
 	org    bool
 	person bool
+	// id is the @id of an author given only by reference, resolved
+	// against the page's other objects.
+	id string
 }
 
 // parseLD decodes a JSON-LD script as browsers tolerate it: wrapped in an
@@ -115,6 +118,9 @@ func repairJSON(s string) []byte {
 // following @graph, arrays and mainEntity.
 func ldThings(srcs []string) []ldThing {
 	var out []ldThing
+	// ids holds the named objects by their @id, for authors given by
+	// reference ({"@id": ".../#/schema/person/1"}).
+	ids := map[string]ldAuthor{}
 	var visit func(v any, depth int)
 	visit = func(v any, depth int) {
 		if depth > 6 || len(out) > 64 {
@@ -129,6 +135,11 @@ func ldThings(srcs []string) []ldThing {
 			if th, ok := readThing(t, depth); ok {
 				out = append(out, th)
 			}
+			if id, ok := t["@id"].(string); ok && id != "" {
+				if a := ldAuthors(t, 0); len(a) == 1 && a[0].name != "" {
+					ids[id] = a[0]
+				}
+			}
 			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"} {
 				if e, ok := t[k]; ok {
 					if _, isStr := e.(string); !isStr {
@@ -142,6 +153,20 @@ func ldThings(srcs []string) []ldThing {
 		for _, v := range parseLD(s) {
 			visit(v, 0)
 		}
+	}
+	for i := range out {
+		as := out[i].authors[:0]
+		for _, a := range out[i].authors {
+			if a.name == "" {
+				ref, ok := ids[a.id]
+				if !ok {
+					continue
+				}
+				a = ref
+			}
+			as = append(as, a)
+		}
+		out[i].authors = as
 	}
 	return out
 }
@@ -285,6 +310,9 @@ func ldAuthors(v any, depth int) []ldAuthor {
 			name = strings.TrimSpace(gn + " " + fn)
 		}
 		if name == "" {
+			if id, ok := t["@id"].(string); ok && id != "" {
+				return []ldAuthor{{id: id}}
+			}
 			return nil
 		}
 		return []ldAuthor{{name: name, org: org, person: person}}

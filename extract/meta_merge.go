@@ -3,7 +3,6 @@ package extract
 import (
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -68,7 +67,9 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 		}
 	}
 
-	a.Authors = pickAuthors(m, main, sig, a.SiteName)
+	var credit []string
+	a.Authors, credit = pickAuthors(m, main, sig, a.SiteName)
+	a.Credit = strings.Join(credit, ", ")
 	pageURL := a.URL
 	if pageURL == "" {
 		pageURL = a.CanonicalURL
@@ -182,84 +183,6 @@ func near(cands []posText, h1 int, window int) []posText {
 		}
 	}
 	return append(after, before...)
-}
-
-// siteLike reports a name that is the site's own. (A host name is no
-// guide: on a personal site the site is named after its author.)
-func siteLike(name, site string) bool {
-	return site != "" && (strings.EqualFold(name, site) || strings.Contains(strings.ToLower(site), strings.ToLower(name)))
-}
-
-func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) []string {
-	var out []string
-	keep := func(names []string) {
-		for _, n := range names {
-			if siteLike(n, site) {
-				continue
-			}
-			out = addAuthors(out, n)
-		}
-	}
-	if main != nil {
-		for _, a := range main.authors {
-			switch {
-			case a.person:
-				// Declared a person: on a personal site the site bears
-				// the author's name.
-				for _, n := range authorNames(a.name) {
-					out = addAuthors(out, n)
-				}
-			case !a.org && !strings.HasPrefix(a.name, "http"):
-				keep(authorNames(a.name))
-			}
-		}
-		if len(out) > 0 {
-			return out
-		}
-	}
-	for _, k := range []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "cxenseparse:author", "article:author_name"} {
-		for _, v := range m.tags[k] {
-			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
-				continue
-			}
-			keep(authorNames(v))
-		}
-		if len(out) > 0 {
-			return out
-		}
-	}
-	// Twitter card labels: "Written by" with the name as its data.
-	for i := 1; i <= 4; i++ {
-		n := strconv.Itoa(i)
-		if l := strings.ToLower(firstTag(m, "twitter:label"+n)); strings.Contains(l, "written by") || strings.Contains(l, "author") || strings.Contains(l, "verfasst von") {
-			keep(authorNames(firstTag(m, "twitter:data"+n)))
-		}
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for _, c := range near(sig.microAuthors, sig.h1Pos, 400) {
-		keep(authorNames(c.text))
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
-		keep(authorNames(c.text))
-		if len(out) > 0 {
-			return out
-		}
-	}
-	// Links to an author's page: next to the headline, or in the author
-	// box after the story.
-	links := near(sig.authorLinks, sig.h1Pos, 250)
-	if len(links) == 0 && len(sig.authorLinks) > 0 && len(sig.authorLinks) <= 3 {
-		links = sig.authorLinks
-	}
-	for _, c := range links {
-		keep(authorNames(c.text))
-	}
-	return out
 }
 
 var publishedKeys = []string{

@@ -392,8 +392,8 @@ func creditText(l string) string {
 }
 
 // takeTrailingCredit takes a credit line closing the story ("AFP",
-// "Reuters"): the agency the story came from, kept as its author when
-// none is named. Credit lines left in the body elsewhere are dropped.
+// "Reuters"): the agency the story came from, its credit. Credit lines
+// left in the body elsewhere are dropped.
 func takeTrailingCredit(a *article.Article, lines []string) []string {
 	out := lines[:0:0]
 	for i, l := range lines {
@@ -401,8 +401,8 @@ func takeTrailingCredit(a *article.Article, lines []string) []string {
 			out = append(out, l)
 			continue
 		}
-		if i == len(lines)-1 && len(a.Authors) == 0 {
-			a.Authors = []string{creditText(l)}
+		if i == len(lines)-1 && a.Credit == "" {
+			a.Credit = creditText(l)
 		}
 	}
 	return out

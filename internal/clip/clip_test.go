@@ -81,6 +81,10 @@ func TestParseSeed(t *testing.T) {
 	if len(a.Images) != 1 || !strings.HasPrefix(a.Images[0].Caption, "Shake on it:") || a.Images[0].Credit != "AFP" {
 		t.Errorf("images %+v", a.Images)
 	}
+	// The agency line closing the story is its credit, not an author.
+	if a.Credit != "AFP" || len(a.Authors) != 0 {
+		t.Errorf("credit %q, authors %q; want the credit AFP and no authors", a.Credit, a.Authors)
+	}
 	for _, gone := range []string{"NewsBite", "Nice terror attack", "Shake on it", "GRAPHIC", "Add your comment", "Register", "Logout", "commenting", "Read related topics", "Original URL", "theaustralian", "\nAFP"} {
 		if strings.Contains(a.Text, gone) {
 			t.Errorf("text holds %q", gone)
@@ -93,6 +97,20 @@ func TestParseSeed(t *testing.T) {
 		if b.Type != article.Paragraph {
 			t.Errorf("block %q is a %s", b.Text, b.Type)
 		}
+	}
+}
+
+func TestTrailingCreditBesideByline(t *testing.T) {
+	text := "Harbour strike ends\n\nBy Anna Berg\n\n" +
+		"Dock workers in Port Elling voted on Tuesday to accept a new pay deal, ending a strike that had lasted three weeks.\n\n" +
+		"The union said the agreement raised wages by six percent over two years and kept the night shift bonus.\n\n" +
+		"Reuters\n"
+	a := Parse([]byte(text), "t.txt")
+	if !reflect.DeepEqual(a.Authors, []string{"Anna Berg"}) || a.Credit != "Reuters" {
+		t.Errorf("authors %q, credit %q; want Anna Berg credited with Reuters", a.Authors, a.Credit)
+	}
+	if strings.Contains(a.Text, "Reuters") {
+		t.Errorf("text keeps the credit line:\n%s", a.Text)
 	}
 }
 

@@ -280,6 +280,16 @@ func bylineOf(a *article.Article) byline {
 		}
 		bl.Authors = joinNames(names)
 	}
+	// The agency or organisation credited goes beside the people: "By
+	// Jane Doe, Reuters", or "By AFP" alone; the site crediting itself
+	// is already shown as the site.
+	if c := oneLine(a.Credit); c != "" && !strings.EqualFold(c, bl.Site) {
+		if bl.Authors != "" {
+			bl.Authors += ", " + c
+		} else {
+			bl.Authors = c
+		}
+	}
 	if a.Published != "" {
 		bl.Date, bl.DateTime = a.Published, a.Published
 		if t, err := time.Parse(time.RFC3339, a.Published); err == nil {

@@ -103,6 +103,22 @@ func md(b *bytes.Buffer, a *article.Article) error   { return Markdown(b, a) }
 func text(b *bytes.Buffer, a *article.Article) error { return Text(b, a) }
 func page(b *bytes.Buffer, a *article.Article) error { return HTML(b, a) }
 
+func TestBylineCredit(t *testing.T) {
+	a := &article.Article{Title: "Storm", SiteName: "Example News", Authors: []string{"Jane Doe"}, Credit: "Reuters"}
+	a.SetBlocks([]article.Block{{Type: article.Paragraph, Text: "The storm hit."}})
+	if got := string(render(t, md, a)); !strings.Contains(got, "By Jane Doe, Reuters · Example News") {
+		t.Errorf("markdown byline lacks the credit beside the author:\n%s", got)
+	}
+	a.Authors, a.Credit = nil, "AFP"
+	if got := string(render(t, page, a)); !strings.Contains(got, ">By AFP · Example News") {
+		t.Errorf("html byline lacks the credit alone:\n%s", got)
+	}
+	a.Credit = "example news"
+	if got := string(render(t, text, a)); strings.Contains(got, "by example news") {
+		t.Errorf("the site's own credit is repeated:\n%s", got)
+	}
+}
+
 func TestGoldenHandMade(t *testing.T) {
 	a := handMade()
 	golden(t, "handmade.md", render(t, md, a))

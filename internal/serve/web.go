@@ -191,7 +191,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 	var body bytes.Buffer
 	// The byline is shown by the page; the fragment brings the body.
 	shown := a.Article
-	shown.Title, shown.Authors, shown.Published, shown.SiteName, shown.URL = "", nil, "", "", ""
+	shown.Title, shown.Authors, shown.Credit, shown.Published, shown.SiteName, shown.URL = "", nil, "", "", "", ""
 	if err := render.ArticleHTML(&body, &shown); err != nil {
 		s.failPage(w, r, err)
 		return

@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestBylineParts(t *testing.T) {
+	cases := []struct {
+		in             string
+		handles        bool
+		names, credits []string
+	}{
+		{"Von Felix Schröder und Jörg Soldwisch, dpa", false, []string{"Felix Schröder", "Jörg Soldwisch"}, []string{"dpa"}},
+		{"Reuters, Thorsten Kramer", false, []string{"Thorsten Kramer"}, []string{"Reuters"}},
+		{"By The Associated Press", false, nil, []string{"The Associated Press"}},
+		{"MM-Redaktion", false, nil, []string{"MM-Redaktion"}},
+		{"TOI Lifestyle Desk", false, nil, []string{"TOI Lifestyle Desk"}},
+		{"Podium Staff", false, nil, []string{"Podium Staff"}},
+		{"ndr.de", false, nil, []string{"ndr.de"}},
+		// A lone word after a full name is a place or a beat.
+		{"Von Ines Zöttl, Washington", false, []string{"Ines Zöttl"}, nil},
+		{"& Zackery Cuevas Writer, Hardware", false, []string{"Zackery Cuevas"}, nil},
+		// Photographers, reviewers and editors are not authors.
+		{"Photos by Jane Doe", false, nil, nil},
+		{"Fact checked by Yarilet Perez", false, nil, nil},
+		{"Written by The Team, edited by Walter", false, nil, []string{"The Team"}},
+		// Dates after the name.
+		{"Luke Kim December 17, 2025", false, []string{"Luke Kim"}, nil},
+		{"Posted by BeauHD on Friday December 19, 2025 @08:00PM", true, []string{"BeauHD"}, nil},
+		{"Luca Monaco", false, []string{"Luca Monaco"}, nil},
+		{"03/10/2023 by WSET Global", false, []string{"WSET Global"}, nil},
+		{"Sat, 20 Dec, 2025 - 06:36", false, nil, nil},
+		{"Posted by David at December 16, 2025 11:15 AM", false, []string{"David"}, nil},
+		{"Post by galitsyn » 11. Sep 2024, 18:36", true, []string{"galitsyn"}, nil},
+		{"By:", false, nil, nil},
+		// A role after the name is no organisation.
+		{"Paul Frew, Home and Digital Security Expert", false, []string{"Paul Frew"}, nil},
+		{"By Jane Doe, Example News", false, []string{"Jane Doe"}, []string{"Example News"}},
+		{"Autor: Monika Bolliger und Anna Trechsel", false, []string{"Monika Bolliger", "Anna Trechsel"}, nil},
+		// Page furniture around the name.
+		{"Full Bio", false, nil, nil},
+		{"A. J. Neal View In Digital Edition", false, []string{"A. J. Neal"}, nil},
+		{"CM Craig McCarthy", false, []string{"Craig McCarthy"}, nil},
+		{"CM Craig McCarthy Last updated on 17 December 2025", false, []string{"Craig McCarthy"}, nil},
+		{"NOC Admin", false, nil, nil},
+		{"Yucy Yucy", false, []string{"Yucy"}, nil},
+		{"Loading... Loading...", false, nil, nil},
+		{"Category", false, nil, nil},
+		{"The Author", false, nil, nil},
+		{"Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators", false, []string{"Julie Weisenhorn", "Natalie Hoidal"}, nil},
+		// User names only where the source vouches for them.
+		{"kirstin boatto", true, []string{"kirstin boatto"}, nil},
+		{"kirstin boatto", false, nil, nil},
+		{"Mr_Enigmatic", true, []string{"Mr_Enigmatic"}, nil},
+		{"q_admin", true, nil, nil},
+		{"LTO", true, nil, nil},
+	}
+	for _, c := range cases {
+		names, credits := bylineParts(c.in, c.handles)
+		if !reflect.DeepEqual(names, c.names) || !reflect.DeepEqual(credits, c.credits) {
+			t.Errorf("bylineParts(%q, %v) = %#v, %#v; want %#v, %#v", c.in, c.handles, names, credits, c.names, c.credits)
+		}
+	}
+}
+
+func TestOrgLike(t *testing.T) {
+	cases := []struct {
+		name, site string
+		want       bool
+	}{
+		{"Myles Katherine", "Myles Katherine Photography", false}, // a person's own site
+		{"Jane Doe", "", false},
+		{"Swoogo", "Swoogo", true},
+		{"Soliant", "Soliant Health", true},
+		{"Salzburger Nachrichten", "", true},
+		{"Help Net Security", "", true},
+		{"Der Postillon", "", true},
+		{"Rick Steves", "Rick Steves", true}, // the site's whole name: its credit
+	}
+	for _, c := range cases {
+		if got := orgLike(c.name, c.site); got != c.want {
+			t.Errorf("orgLike(%q, %q) = %v, want %v", c.name, c.site, got, c.want)
+		}
+	}
+}
+
+func TestAuthorsAndCredit(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	ld := func(author string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits the coast","author":` + author + `}</script>`
+	}
+	cases := []struct {
+		name, page string
+		authors    []string
+		credit     string
+	}{
+		{"person and agency in structured data",
+			`<html><head><title>Storm hits the coast</title>` + ld(`[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Reuters"}]`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`,
+			[]string{"Jane Doe"}, "Reuters"},
+		{"the publication alone",
+			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Example News">` + ld(`{"@type":"Organization","name":"Example News"}`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`,
+			nil, "Example News"},
+		{"the publication in structured data, the reporter in the byline",
+			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Example News">` + ld(`"Example News"`) + `</head><body><article><h1>Storm hits the coast</h1><p class="byline">By Jane Doe, Example News</p>` + body + `</article></body></html>`,
+			[]string{"Jane Doe"}, "Example News"},
+		{"a user name in the head, the name in the byline",
+			`<html><head><title>Storm hits the coast</title><meta name="author" content="jdoe42"></head><body><article><h1>Storm hits the coast</h1><div class="author">Jane Doe</div>` + body + `</article></body></html>`,
+			[]string{"Jane Doe"}, ""},
+		{"an agency byline",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1><p class="byline">Von dpa</p>` + body + `</article></body></html>`,
+			nil, "dpa"},
+		{"a heading over the author box, in a page builder's widgets",
+			`<html><head><title>Storm hits the coast</title></head><body><div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><article><h1>Storm hits the coast</h1>` + body + body + body + body + `<h3>Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer who has covered storms for ten years.</p></article></div></div></body></html>`,
+			[]string{"Cassidy Horton"}, ""},
+		{"teasers of other stories after it",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + strings.Repeat(body, 140) + `</article><div><div class="card"><a href="/a">Another story</a><p class="author">Stacy Edgar December 4, 2025</p></div><div class="card"><a href="/b">A third story</a><p class="author">Stacy Edgar November 30, 2025</p></div></div></body></html>`,
+			nil, ""},
+		{"a fact checker is not an author",
+			`<html><head><title>Storm hits the coast</title>` + ld(`{"@type":"Person","name":"The Investopedia Team"}`) + `</head><body><article><h1>Storm hits the coast</h1><div><span>Fact checked by</span> <a class="author-name" href="/p/1">Yarilet Perez</a></div>` + body + `</article></body></html>`,
+			nil, "The Investopedia Team"},
+		{"a publication declared a person",
+			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Le Figaro">` + ld(`{"@type":"Person","name":"Le Figaro et AFP"}`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`,
+			nil, "AFP, Le Figaro"},
+		{"the author box after the story",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + body + body + body + `<div class="author-box"><span class="author-name">Nicole Burke</span></div></article></body></html>`,
+			[]string{"Nicole Burke"}, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.authors) || a.Credit != c.credit {
+			t.Errorf("%s: authors %#v, credit %q; want %#v, %q", c.name, a.Authors, a.Credit, c.authors, c.credit)
+		}
+	}
+}
+
+func TestThreadAuthorIsTheOpeningPoster(t *testing.T) {
+	post := func(user, text string) string {
+		return `<div itemscope itemtype="http://schema.org/Comment"><span itemprop="author">` + user + `</span><p>` + text + `</p></div>`
+	}
+	page := `<html><head><title>Which router should I buy?</title></head><body><h1>Which router should I buy?</h1>` +
+		post("HOSTLAR", "I am looking for a router for a small office with ten people and two floors, any advice?") +
+		post("fullarton", "Get one with mesh support, it saves a lot of cabling in the long run and is easy to set up.") +
+		post("jonburnaby", "I agree with the above, and make sure it gets firmware updates for a few years at least.") +
+		`</body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"HOSTLAR"}) {
+		t.Errorf("authors %#v, want the opening poster alone", a.Authors)
+	}
+	// On a Q&A page, the answers' authors are not the page's.
+	qa := `<html><head><title>Why is RAID not a backup?</title></head><body><h1>Why is RAID not a backup?</h1><div itemscope itemtype="http://schema.org/Question"><p>` + prose + `</p>` +
+		`<div itemscope itemtype="http://schema.org/Answer"><p>` + prose + `</p><div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Kevin Dente</span></div></div></div></body></html>`
+	if a, _ := Extract([]byte(qa), Options{}); len(a.Authors) != 0 || strings.Contains(a.Credit, "Kevin") {
+		t.Errorf("Q&A authors %#v, credit %q; want none", a.Authors, a.Credit)
+	}
+}
+
+func TestVisibleBylineShapes(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct {
+		name, head string
+		want       []string
+	}{
+		{"lower-case by with a colon", `<p>by: Ziyi Xu, Dec 17, 2025</p>`, []string{"Ziyi Xu"}},
+		{"a person icon", `<ul><li><i class="bi bi-person"></i> Bence Kovács</li><li><i class="bi bi-clock"></i> 2025-12-17</li></ul>`, []string{"Bence Kovács"}},
+		{"a link started by", `<p class="muted">Discussion in '<a href="/f/1">Advice</a>' started by <a href="/members/pelex.1/">pelex</a>, May 26</p>`, []string{"pelex"}},
+		{"a heading label", `<h3>Article by</h3><div>Matias Heikkilä</div>`, []string{"Matias Heikkilä"}},
+		// A credit for other work in a short note is no byline.
+		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
+		{"a reviewer", `<p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p>`, nil},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title></head><body><div class="mainContainer_noSidebar p-body--withSidebar"><article><h1>Storm hits the coast</h1>` + c.head + body + `</article></div><aside class="sidebar"><p class="byline">By Someone Else</p></aside></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.name, a.Authors, c.want)
+		}
+	}
+}
+
+func TestStructuredAuthorSources(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct {
+		name, head, inBody string
+		authors            []string
+		credit             string
+	}{
+		{"an author given by @id in a graph",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Storm hits the coast","author":{"@id":"https://example.com/#/schema/person/1"}},{"@type":"Person","@id":"https://example.com/#/schema/person/1","name":"Stephanie Bazzle"}]}</script>`,
+			"", []string{"Stephanie Bazzle"}, ""},
+		{"an author tag of the site's own naming",
+			`<meta name="dcsext.author" content="Madeleine Howell">`, "", []string{"Madeleine Howell"}, ""},
+		{"an agency named in its own language",
+			`<meta name="articleauthor" content="Anadolu Ajansı">`, "", nil, "Anadolu Ajansı"},
+		{"a label with the name in the text after it",
+			"", `<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>`, []string{"Roman Goncharenko"}, ""},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title>` + c.head + `</head><body><article><h1>Storm hits the coast</h1>` + c.inBody + body + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.authors) || a.Credit != c.credit {
+			t.Errorf("%s: authors %#v, credit %q; want %#v, %q", c.name, a.Authors, a.Credit, c.authors, c.credit)
+		}
+	}
+}
+
+func TestNoAuthorsFromRostersAndFilters(t *testing.T) {
+	var roster strings.Builder
+	for _, n := range []string{"Detroit Pistons", "Boston Celtics", "New York Knicks", "Miami Heat", "Atlanta Hawks", "Chicago Bulls"} {
+		roster.WriteString(`<li><a href="/team/` + strings.ToLower(strings.ReplaceAll(n, " ", "-")) + `">` + n + `</a></li>`)
+	}
+	pages := map[string]string{
+		"a roster of links to people's pages": `<html><head><title>Standings</title></head><body><h1>Standings of the season so far</h1><ul>` + roster.String() + `</ul><p>` + prose + `</p></body></html>`,
+		"shop filters after a product": `<html><head><title>Quarter socks</title></head><body><h1>Quarter socks for men</h1><p>` + prose + `</p>` + strings.Repeat(`<p>`+prose+`</p>`, 260) +
+			`<div class="filters"><p class="by">By Weight</p><p class="by">By Collection</p></div></body></html>`,
+	}
+	for name, page := range pages {
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Authors) != 0 {
+			t.Errorf("%s: authors %#v, want none", name, a.Authors)
+		}
+	}
+}
+
+func TestAuthorInNoscriptCrawlerView(t *testing.T) {
+	post := func(user, text string) string {
+		return `<div class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/` + user + `"><span itemprop="name">` + user + `</span></a></span></div><div class="post" itemprop="text"><p>` + text + `</p></div></div>`
+	}
+	page := `<html><head><title>My take on valuation - Community</title></head><body><div id="app"></div><noscript data-path="/t/my-take/1"><div id="main-outlet" itemscope itemtype="http://schema.org/DiscussionForumPosting"><h1><a href="/t/my-take/1">My take on valuation</a></h1>` +
+		post("PaulWBryant", prose) + `</div><div itemscope itemtype="http://schema.org/Comment">` + post("someoneelse", "I see it differently, the multiple is too high for a company growing this slowly.") +
+		`</div></noscript></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"PaulWBryant"}) {
+		t.Errorf("authors %#v, want the opening poster of the crawler view", a.Authors)
+	}
+}
