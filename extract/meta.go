@@ -17,6 +17,8 @@ type meta struct {
 	articleBody                  string
 	ogImage                      string
 	h1Node                       *html.Node
+	// content is the element the story was extracted from.
+	content *html.Node
 	// marked holds elements the page marks as the article body.
 	marked []*html.Node
 	// tags holds every <meta> value by its lower-cased name, property or

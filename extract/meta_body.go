@@ -74,8 +74,18 @@ func outsideName(n *html.Node) bool {
 	return false
 }
 
-func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
+func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 	b := &bodySignals{h1Pos: -1}
+	// The elements that hold the headline or the story are the page's
+	// main region whatever their classes say ("single-post has-sidebar",
+	// "node--promoted", "hfeed"): a sidebar or a comment list sits beside
+	// the story, not around it.
+	holds := map[*html.Node]bool{}
+	for _, n := range []*html.Node{h1, content} {
+		for ; n != nil; n = n.Parent {
+			holds[n] = true
+		}
+	}
 	pos := 0
 	var walk func(n *html.Node, outside bool)
 	walk = func(n *html.Node, outside bool) {
@@ -121,7 +131,7 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 			}
 		}
 		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-		if !outside && outsideName(n) {
+		if !outside && !holds[n] && n.DataAtom != atom.Html && n.DataAtom != atom.Body && n.DataAtom != atom.Main && outsideName(n) {
 			outside = true
 		}
 		if strings.Contains(cls, "breadcrumb") {

@@ -39,7 +39,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 	now := metaNow()
 	things := ldThings(m.ld)
 	main := mainThing(things, a.Title)
-	sig := readBodySignals(doc, m.h1Node)
+	sig := readBodySignals(doc, m.h1Node, m.content)
 
 	if a.SiteName == "" {
 		a.SiteName = firstTag(m, "og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")

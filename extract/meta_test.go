@@ -348,3 +348,27 @@ func TestLanguage(t *testing.T) {
 		t.Errorf("detected: got %q", got)
 	}
 }
+
+// A region that holds the headline and the story is the main one, whatever
+// its classes say; a sidebar beside it stays one.
+func TestStoryRegionIsNotASidebar(t *testing.T) {
+	page := `<html lang="en"><body class="single has-sidebar">
+	<div class="blog-posts hfeed"><div class="post-wrap template-sidebar">
+	<h1>Storm hits the coast</h1>
+	<div class="post-date">May 31, 2024</div>
+	<p>` + prose + `</p><p>` + prose + `</p>
+	</div></div>
+	<div class="sidebar"><h3>Popular</h3><div class="post-date">Jan 1, 2019</div><p>An older story about other things.</p></div>
+	</body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://example.com/news/storm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2024-05-31") {
+		t.Errorf("published = %q, want the story's date", a.Published)
+	}
+	sidebarOnly := strings.Replace(page, `<div class="post-date">May 31, 2024</div>`, "", 1)
+	if a, _ = Extract([]byte(sidebarOnly), Options{}); a.Published != "" {
+		t.Errorf("published = %q from the sidebar", a.Published)
+	}
+}
