@@ -333,14 +333,20 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 	return pageDate{}
 }
 
-// shownDays lists the distinct days the page shows next to its headline.
+// shownDays lists the distinct days the page shows next to its headline
+// without calling them an update: a page that says "Updated" tells that
+// it was published before.
 func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 	var pts []posText
 	for _, t := range sig.times {
-		pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
+		if !t.modified {
+			pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
+		}
 	}
 	for _, t := range sig.datelines {
-		pts = append(pts, posText{t.pos, "\x00" + t.text})
+		if !t.modified {
+			pts = append(pts, posText{t.pos, "\x00" + t.text})
+		}
 	}
 	seen := map[string]bool{}
 	var out []string

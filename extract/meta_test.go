@@ -372,3 +372,27 @@ func TestStoryRegionIsNotASidebar(t *testing.T) {
 		t.Errorf("published = %q from the sidebar", a.Published)
 	}
 }
+
+// A page republished under the same address shows its readers the day of
+// its last revision as its date; one that calls that day an update keeps
+// its first publication.
+func TestRepublishedAndUpdated(t *testing.T) {
+	page := func(shown string) string {
+		return `<html lang="en"><head><script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2020-05-13T20:03:25Z","dateModified":"2025-01-02T15:06:08Z"}</script></head><body><article>
+		<h1>Storm hits the coast</h1><p class="date">` + shown + `</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	for shown, want := range map[string]string{
+		"January 2, 2025":         "2025-01-02",
+		"Updated January 2, 2025": "2020-05-13",
+		"May 13, 2020":            "2020-05-13",
+	} {
+		a, err := Extract([]byte(page(shown)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Published, want) {
+			t.Errorf("shown %q: published = %q, want %s", shown, a.Published, want)
+		}
+	}
+}
