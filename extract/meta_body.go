@@ -65,6 +65,12 @@ func outsideName(n *html.Node) bool {
 			// box is drawn, not what it holds.
 			continue
 		}
+		if strings.Contains(tok, "widget") && !strings.HasPrefix(tok, "widget") {
+			// A sidebar's boxes are "widget", "widget_recent_entries",
+			// "widget-area"; page builders call every block of the story
+			// a widget too ("builder-widget-heading").
+			continue
+		}
 		for _, w := range outsideWords {
 			if strings.Contains(tok, w) {
 				return true
@@ -325,7 +331,10 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
 		_, t.pubdate = attrOK(n, "pubdate")
 		t.modified = strings.Contains(cls, "updat") || strings.Contains(cls, "modif")
-		if p := n.Parent; p != nil {
+		if p := n.Parent; p != nil && countTag(p, atom.Time, 2) == 1 {
+			// The words around the only <time> of its parent label it;
+			// beside another <time> ("April 26, 2024 Updated on: October
+			// 28, 2024") they may label the other.
 			pc := strings.ToLower(attr(p, "class") + " " + textOf(p))
 			if !t.modified && len(pc) < 200 && (strings.Contains(pc, "updat") || strings.Contains(pc, "modif") || strings.Contains(pc, "aktualisiert") || strings.Contains(pc, "mis à jour") || strings.Contains(pc, "actualizado")) &&
 				!strings.Contains(pc, "publi") && !strings.Contains(pc, "veröffentlicht") {
@@ -362,7 +371,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		return
 	}
 	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t)) {
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t)) {
 			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}

@@ -210,6 +210,14 @@ func parseHumanDate(s, lang string, now time.Time) pageDate {
 	return dateparserDate(s, lang, now)
 }
 
+var rxNumericDateLine = regexp.MustCompile(`^\W*(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\W*$`)
+
+// numericDateLine reports a line that is one numeric date ("23.07.2025",
+// "2025-02-23", "12/03/2024 10:15"), perhaps with a time.
+func numericDateLine(s string) bool {
+	return len(s) <= 40 && rxNumericDateLine.MatchString(strings.ToLower(strings.TrimSpace(s)))
+}
+
 var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d{2}\b`)
 
 // dateparserDate hands a text to go-dateparser: the well-kept port of the

@@ -396,3 +396,33 @@ func TestRepublishedAndUpdated(t *testing.T) {
 		}
 	}
 }
+
+func TestShownDateShapes(t *testing.T) {
+	for in, want := range map[string]bool{
+		"23.07.2025": true, "2025-02-23": true, "12/03/2024 10:15 am": true, "· 17.05.2021 ·": true,
+		"23.07.2025 was a hot day": false, "1,693": false, "2025": false, "10-12 weeks": false,
+	} {
+		if got := numericDateLine(in); got != want {
+			t.Errorf("numericDateLine(%q) = %v", in, got)
+		}
+	}
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"numeric date alone", `<article><h1>Storm hits the coast</h1><p><span>23.07.2025</span> · 6 min read</p>` + story + `</article>`, "2025-07-23"},
+		{"page builder widgets", `<div class="builder-widget-heading"><h1>Storm hits the coast</h1></div>
+			<div class="builder-widget-post-info"><span>August 19, 2025</span></div><div class="builder-widget-text">` + story + `</div>`, "2025-08-19"},
+		{"sidebar widget", `<article><h1>Storm hits the coast</h1>` + story + `</article>
+			<div class="widget widget_recent_entries"><span class="date">August 19, 2025</span></div>`, ""},
+		{"two times in one line", `<meta property="article:modified_time" content="2024-10-28T10:00:00Z"><article><h1>Storm hits the coast</h1><div><time class="entry-time">April 26, 2024</time>
+			<time class="entry-modified-time">Updated on: October 28, 2024</time></div>` + story + `</article>`, "2024-04-26"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
