@@ -24,7 +24,10 @@ type bodySignals struct {
 	authorLinks    []posText
 	datelines      []posTime
 	scriptDates    []string
-	topicLinks     []string
+	// stamps are the datetime attributes of every <time> of the page,
+	// in comments and sidebars too: they tell the site's offset.
+	stamps     []string
+	topicLinks []string
 
 	articles, headingLinks, headings int
 	prices, carts, forms, inputs     int
@@ -134,6 +137,11 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 			b.navLinks += countTag(n, atom.A, 400)
 			if navIsSide(n) {
 				b.sideNav = true
+			}
+		}
+		if n.DataAtom == atom.Time && len(b.stamps) < 64 {
+			if v := attr(n, "datetime"); v != "" {
+				b.stamps = append(b.stamps, v)
 			}
 		}
 		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))

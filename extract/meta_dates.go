@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +29,56 @@ func (d pageDate) rfc3339() string {
 		return d.t.Format(time.RFC3339)
 	}
 	return d.t.UTC().Format(time.RFC3339)
+}
+
+// localDate shows a date the page gives in UTC in the site's own offset,
+// the day its readers saw, when the page says which that is: another of
+// its dates gives the same instant in that offset, or the page shows that
+// day by the headline. Many sites state their times in UTC in one place
+// and in local time in another.
+func localDate(d pageDate, m *meta, things []ldThing, sig *bodySignals, shown []string) pageDate {
+	if !d.ok() || !d.zoned {
+		return d
+	}
+	if _, o := d.t.Zone(); o != 0 {
+		return d
+	}
+	var vals []string
+	for _, t := range things {
+		vals = append(vals, t.published, t.modified)
+	}
+	for _, k := range append(append([]string{}, publishedKeys...), modifiedKeys...) {
+		vals = append(vals, m.tags[k]...)
+	}
+	vals = append(vals, sig.stamps...)
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for _, v := range vals {
+		e := parseMachineDate(v)
+		if !e.ok() || !e.zoned {
+			continue
+		}
+		_, off := e.t.Zone()
+		if off == 0 {
+			continue
+		}
+		if e.t.Equal(d.t) {
+			d.t = d.t.In(e.t.Location())
+			return d
+		}
+		count[off]++
+		if count[off] > bestN {
+			best, bestN = off, count[off]
+		}
+	}
+	if bestN == 0 {
+		return d
+	}
+	local := d.t.In(time.FixedZone("", best))
+	if day := local.Format("2006-01-02"); day != d.t.Format("2006-01-02") && slices.Contains(shown, day) {
+		d.t = local
+	}
+	return d
 }
 
 // earliestDate is the first year a news page date is believed.

@@ -85,6 +85,8 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 			pub = mod
 		}
 	}
+	pub = localDate(pub, m, things, sig, shownDays(sig, a.Language, now))
+	mod = localDate(mod, m, things, sig, nil)
 	a.Published = pub.rfc3339()
 	if mod.ok() && (!pub.ok() || !mod.t.Before(pub.t)) {
 		a.Modified = mod.rfc3339()

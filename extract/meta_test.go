@@ -426,3 +426,25 @@ func TestShownDateShapes(t *testing.T) {
 		}
 	}
 }
+
+// A date the page states in UTC is given in the site's own offset when the
+// page tells it: the same instant elsewhere, or the day it shows.
+func TestPageOffset(t *testing.T) {
+	head := `<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">`
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	comments := `<ol class="comment-list"><li class="comment"><time datetime="2025-12-19T10:00:00-05:00">December 19, 2025</time><p>Nice.</p></li></ol>`
+	cases := []struct{ name, page, want string }{
+		{"same instant", head + `<article><h1>Storm hits the coast</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>` + story + `</article>`, "2025-12-18T19:05:00-08:00"},
+		{"shown day", head + `<article><h1>Storm hits the coast</h1><p class="date">December 18, 2025</p>` + story + `</article>` + comments, "2025-12-18T22:05:00-05:00"},
+		{"offset without the day", head + `<article><h1>Storm hits the coast</h1>` + story + `</article>` + comments, "2025-12-19T03:05:00Z"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
+		}
+	}
+}
