@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -280,6 +281,78 @@ var modifiedKeys = []string{
 }
 
 func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang string, now time.Time) pageDate {
+	d := declaredPublished(m, main, sig, lang, now)
+	if !d.ok() {
+		return shownOrGuessedPublished(m, main, sig, pageURL, lang, now)
+	}
+	// The date shown under the headline outranks the declared one when
+	// the declaration looks like a stamp of the last save (published and
+	// modified the same instant), or when the page labels the shown date
+	// as the publication.
+	s, label := shownPublished(sig, lang, now)
+	if !s.ok() || sameDayAnyZone(d.t, s.t) {
+		return d
+	}
+	mod := pickModified(m, main, sig, now)
+	stamp := mod.ok() && mod.t.Sub(d.t).Abs() < time.Minute
+	if stamp || label {
+		return s
+	}
+	return d
+}
+
+// sameDayAnyZone reports whether a date without an offset (shown) may be
+// the day of instant t somewhere on Earth.
+func sameDayAnyZone(t, shown time.Time) bool {
+	day := shown.Format("2006-01-02")
+	return t.Add(-12*time.Hour).UTC().Format("2006-01-02") == day || t.Add(14*time.Hour).UTC().Format("2006-01-02") == day ||
+		t.UTC().Format("2006-01-02") == day || t.Format("2006-01-02") == day
+}
+
+var rxPublishedLabel = regexp.MustCompile(`(?i)\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|erschienen|gepubliceerd)\b`)
+
+// shownPublished is the first date by the headline that is not labelled
+// an update, and whether the page labels it the publication: a <time>
+// marked pubdate, or a date line that says "Published" or "Posted".
+func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, bool) {
+	if sig.h1Pos < 0 {
+		return pageDate{}, false
+	}
+	var pts []posText
+	idx := map[int]posTime{}
+	for _, t := range sig.times {
+		if !t.modified {
+			pts = append(pts, posText{t.pos, ""})
+			idx[t.pos] = t
+		}
+	}
+	for _, t := range sig.datelines {
+		if _, dup := idx[t.pos]; !dup && !t.modified && dateWordsOnly(t.text) {
+			pts = append(pts, posText{t.pos, ""})
+			idx[t.pos] = t
+		}
+	}
+	slices.SortFunc(pts, func(a, b posText) int { return a.pos - b.pos })
+	for _, p := range near(pts, sig.h1Pos, 150) {
+		if p.pos < sig.h1Pos-10 {
+			continue // above the headline: the day's date, a section's
+		}
+		t := idx[p.pos]
+		d := parseMachineDate(t.datetime)
+		if !d.ok() {
+			d = parseHumanDate(t.text, lang, now)
+		}
+		if d.ok() && plausible(d.t, now) {
+			d.source = "shown"
+			return d, t.pubdate || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
+		}
+	}
+	return pageDate{}, false
+}
+
+// declaredPublished is the publication date the page declares for
+// machines: structured data, <meta> tags, microdata.
+func declaredPublished(m *meta, main *ldThing, sig *bodySignals, lang string, now time.Time) pageDate {
 	good := func(d pageDate, src string) (pageDate, bool) {
 		d.source = src
 		return d, d.ok() && plausible(d.t, now)
@@ -310,6 +383,16 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 				return d
 			}
 		}
+	}
+	return pageDate{}
+}
+
+// shownOrGuessedPublished dates a page that declares no publication date:
+// by what it shows, its address, its scripts, its last update.
+func shownOrGuessedPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang string, now time.Time) pageDate {
+	good := func(d pageDate, src string) (pageDate, bool) {
+		d.source = src
+		return d, d.ok() && plausible(d.t, now)
 	}
 	if d := timeDate(sig, lang, now, false); d.ok() {
 		return d

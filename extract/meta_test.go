@@ -448,3 +448,29 @@ func TestPageOffset(t *testing.T) {
 		}
 	}
 }
+
+// The date under the headline outranks a declared one that is only the
+// stamp of the last save, or when the page labels it the publication.
+func TestShownOutranksSaveStamp(t *testing.T) {
+	page := func(pub, mod, shown string) string {
+		return `<html lang="en"><head><script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"` + pub + `","dateModified":"` + mod + `"}</script></head><body><article>
+		<h1>Storm hits the coast</h1><p class="date">` + shown + `</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ pub, mod, shown, want string }{
+		{"2025-06-24T10:00:00Z", "2025-06-24T10:00:00Z", "August 25, 2024", "2024-08-25"},
+		{"2025-06-24T10:00:00Z", "2025-06-25T08:00:00Z", "August 25, 2024", "2025-06-24"},
+		{"2025-08-21T10:00:00Z", "2025-08-22T10:00:00Z", "Published Apr 26, 2023", "2023-04-26"},
+		{"2025-06-24T10:00:00Z", "2025-06-24T10:00:00Z", "Updated August 25, 2024", "2025-06-24"},
+		{"2025-06-24T23:30:00Z", "2025-06-24T23:30:00Z", "June 25, 2025", "2025-06-24"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(page(c.pub, c.mod, c.shown)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Published, c.want) {
+			t.Errorf("declared %s/%s, shown %q: published = %q, want %s", c.pub, c.mod, c.shown, a.Published, c.want)
+		}
+	}
+}
