@@ -379,7 +379,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		return
 	}
 	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t)) {
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t)) {
 			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}
@@ -446,12 +446,28 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
-// isTextish reports an element that holds a short line of text.
+// isTextish reports an element that holds a short line of text: its
+// first content is text, after any comments (left by page renderers
+// between pieces of text) and icons.
 func isTextish(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H5, atom.H6:
-		c := n.FirstChild
-		return c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
+	case 0:
+		// A custom element (<date>, <x-byline>).
+	default:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.CommentNode:
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return true
+			}
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Svg || c.DataAtom == atom.Img || (c.DataAtom == atom.I && c.FirstChild == nil)):
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-dateparser"
 )
@@ -268,6 +269,18 @@ var rxNumericDateLine = regexp.MustCompile(`^\W*(?:(?:0?[1-9]|[12]\d|3[01])[./-]
 func numericDateLine(s string) bool {
 	return len(s) <= 40 && rxNumericDateLine.MatchString(strings.ToLower(strings.TrimSpace(s)))
 }
+
+// labelledDate reports a short line that gives a full date with a
+// publication or update label among other words: "Essay - Published:
+// 2025.12.17 |".
+func labelledDate(s string) bool {
+	if utf8.RuneCountInString(s) > 80 || (!rxPublishedLabel.MatchString(s) && !updatedLabel(s)) {
+		return false
+	}
+	return rxYMD.MatchString(s) || rxDMY.MatchString(s) || rxSlash.MatchString(s) || rxCJK.MatchString(s) || rxMonthDate.MatchString(s)
+}
+
+var rxPublishedLabel = regexp.MustCompile(`(?i)\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|erschienen|gepubliceerd)\b`)
 
 var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d{2}\b`)
 

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -309,8 +308,6 @@ func sameDayAnyZone(t, shown time.Time) bool {
 		t.UTC().Format("2006-01-02") == day || t.Format("2006-01-02") == day
 }
 
-var rxPublishedLabel = regexp.MustCompile(`(?i)\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|erschienen|gepubliceerd)\b`)
-
 // shownPublished is the first date by the headline that is not labelled
 // an update, and whether the page labels it the publication: a <time>
 // marked pubdate, or a date line that says "Published" or "Posted".
@@ -467,19 +464,47 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 			}
 		}
 	}
-	cands := near(pts, sig.h1Pos, 150)
-	if len(cands) == 0 && len(pts) > 0 {
-		// No date by the headline (or no headline found): the first
-		// date line of the page outside its sidebars and comments.
-		cands = pts[:1]
+	first := func(cands []posText, max int) pageDate {
+		for _, c := range cands {
+			if max == 0 {
+				break
+			}
+			if !dateWordsOnly(c.text) {
+				continue
+			}
+			max--
+			if d := parseHumanDate(c.text, lang, now); d.ok() && plausible(d.t, now) {
+				d.source = "dateline"
+				return d
+			}
+		}
+		return pageDate{}
 	}
-	for _, c := range cands {
-		if !dateWordsOnly(c.text) {
+	if d := first(near(pts, sig.h1Pos, 150), -1); d.ok() {
+		return d
+	}
+	// Far from the headline, a date line stands by the byline (a byline
+	// that holds a date itself may be a teaser's or a testimonial's).
+	var byline []posText
+	for _, p := range sig.datelines {
+		if p.modified != modified {
 			continue
 		}
-		if d := parseHumanDate(c.text, lang, now); d.ok() && plausible(d.t, now) {
-			d.source = "dateline"
-			return d
+		for _, b := range append(sig.bylines, sig.authorLinks...) {
+			if p.pos != b.pos && p.pos-b.pos <= 12 && b.pos-p.pos <= 12 {
+				byline = append(byline, posText{p.pos, p.text})
+				break
+			}
+		}
+	}
+	if d := first(byline, -1); d.ok() {
+		return d
+	}
+	for _, p := range sig.datelines {
+		if p.modified == modified {
+			// No date by the headline (or no headline found): the first
+			// date line of the page outside its sidebars and comments.
+			return first([]posText{{p.pos, p.text}}, 1)
 		}
 	}
 	return pageDate{}

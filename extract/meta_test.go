@@ -474,3 +474,26 @@ func TestShownOutranksSaveStamp(t *testing.T) {
 		}
 	}
 }
+
+func TestDateLinesInMarkup(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"renderer comments", `<article><h1>Storm hits the coast</h1><div><p> <!-- -->Dec 17, 2025</p><p>6<!-- --> min read</p></div>` + story + `</article>`, "2025-12-17"},
+		{"icon before the date", `<article><h1>Storm hits the coast</h1><div class="flex"><svg class="icon"></svg> Dec 12, 2025</div>` + story + `</article>`, "2025-12-12"},
+		{"custom element", `<article><date class="text-sm">December 19th, 2025</date><h1>Storm hits the coast</h1>` + story + `</article>`, "2025-12-19"},
+		{"labelled among words", `<article><h1>Storm hits the coast</h1><p><span>Essay - Published: 2025.12.17 | </span><a href="/tags/x">x</a></p>` + story + `</article>`, "2025-12-17"},
+		{"by the byline far below", `<h1>Storm hits the coast</h1>` + strings.Repeat(`<div><span>menu</span></div>`, 160) +
+			`<article><p>Written by <a href="/author/jane">Jane Doe</a></p><p>April 8, 2024</p>` + story + `</article>`, "2024-04-08"},
+		{"testimonial far below", `<h1>Storm hits the coast</h1>` + story + strings.Repeat(`<div><span>menu</span></div>`, 160) +
+			`<div><p class="author">– Gregory Smith, 2.23.2025</p></div>`, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
