@@ -24,6 +24,9 @@ type bodySignals struct {
 	authorLinks    []posText
 	datelines      []posTime
 	scriptDates    []string
+	// sides hold the times and date lines of regions set apart from the
+	// story by their layout only, each with its place in h1Pos.
+	sides []*bodySignals
 	// stamps are the datetime attributes of every <time> of the page,
 	// in comments and sidebars too: they tell the site's offset.
 	stamps     []string
@@ -60,7 +63,15 @@ var outsideWords = []string{
 	"caption", "copyright",
 }
 
-func outsideName(n *html.Node) bool {
+// layoutWords are the outsideWords that may name where a box is drawn
+// rather than what it holds: the story's own date line sits in a
+// "sidebar" column or a "footer" row at times.
+var layoutWords = map[string]bool{"sidebar": true, "footer": true, "caption": true, "widget": true}
+
+func outsideName(n *html.Node) bool { return outsideWord(n) != "" }
+
+// outsideWord is the outsideWord the element's classes hold, if any.
+func outsideWord(n *html.Node) string {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
 	for _, tok := range strings.Fields(s) {
 		if strings.ContainsAny(tok, "[:") {
@@ -76,11 +87,11 @@ func outsideName(n *html.Node) bool {
 		}
 		for _, w := range outsideWords {
 			if strings.Contains(tok, w) {
-				return true
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
@@ -96,14 +107,19 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		}
 	}
 	pos := 0
-	var walk func(n *html.Node, outside bool)
-	walk = func(n *html.Node, outside bool) {
+	// side collects the dates of a region set apart from the story by
+	// its layout only (an aside, a sidebar or footer box, a caption
+	// style): the story's own date is often drawn there.
+	var walk func(n *html.Node, outside bool, side *bodySignals)
+	walk = func(n *html.Node, outside bool, side *bodySignals) {
 		if n.Type != html.ElementNode {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c, outside)
+				walk(c, outside, side)
 			}
 			return
 		}
+		wasOutside := outside
+		soft, hard := false, false
 		pos++
 		if n == h1 {
 			b.h1Pos = pos
@@ -121,19 +137,21 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		case atom.Head:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode && c.DataAtom == atom.Script {
-					walk(c, outside)
+					walk(c, outside, nil)
 				}
 			}
 			return
 		case atom.Footer:
 			// An article's own footer holds its byline and dates.
 			if !hasAncestor(n, atom.Article) {
-				outside = true
+				outside, hard = true, true // the site's footer
 			}
-		case atom.Aside, atom.Figure, atom.Figcaption:
-			outside = true
+		case atom.Aside:
+			outside, soft = true, true
+		case atom.Figure, atom.Figcaption:
+			outside, hard = true, true
 		case atom.Nav:
-			outside = true
+			outside, hard = true, true
 			b.navLinks += countTag(n, atom.A, 400)
 			if navIsSide(n) {
 				b.sideNav = true
@@ -145,8 +163,20 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 			}
 		}
 		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-		if !outside && !holds[n] && n.DataAtom != atom.Html && n.DataAtom != atom.Body && n.DataAtom != atom.Main && outsideName(n) {
-			outside = true
+		if !holds[n] && n.DataAtom != atom.Html && n.DataAtom != atom.Body && n.DataAtom != atom.Main {
+			if w := outsideWord(n); w != "" {
+				outside = true
+				layout := layoutWords[w] && (w != "footer" || hasAncestor(n, atom.Article))
+				soft = soft || layout
+				hard = hard || !layout
+			}
+		}
+		switch {
+		case hard:
+			side = nil
+		case soft && !wasOutside:
+			side = &bodySignals{h1Pos: pos}
+			b.sides = append(b.sides, side)
 		}
 		if strings.Contains(cls, "breadcrumb") {
 			b.breadcrumbs = true
@@ -162,6 +192,20 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		if !outside {
 			b.microdata(n, pos)
 			b.visible(n, pos, cls)
+		} else if side != nil && len(side.times)+len(side.datelines) < 8 {
+			side.visible(n, pos, cls)
+			switch n.DataAtom {
+			case atom.Article:
+				side.headingLinks++ // another story
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header:
+				if hasDescendant(n, atom.A) {
+					side.headingLinks++ // a teaser of another page
+				}
+			case atom.A:
+				if len(strings.Fields(textOf(n))) >= 5 {
+					side.headingLinks++ // a headline linking elsewhere
+				}
+			}
 		}
 		if rel := strings.ToLower(attr(n, "rel")); n.DataAtom == atom.A && (rel == "tag" || strings.Contains(rel, " tag")) && !outside {
 			if t := textOf(n); t != "" && utf8.RuneCountInString(t) < 60 {
@@ -169,10 +213,10 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, outside)
+			walk(c, outside, side)
 		}
 	}
-	walk(doc, false)
+	walk(doc, false, nil)
 	return b
 }
 
@@ -338,7 +382,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	if n.DataAtom == atom.Time {
 		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
 		_, t.pubdate = attrOK(n, "pubdate")
-		t.modified = strings.Contains(cls, "updat") || strings.Contains(cls, "modif")
+		t.modified = strings.Contains(cls, "updat") || strings.Contains(cls, "modif") || strings.EqualFold(attr(n, "itemprop"), "dateModified")
 		if p := n.Parent; p != nil && countTag(p, atom.Time, 2) == 1 {
 			// The words around the only <time> of its parent label it;
 			// beside another <time> ("April 26, 2024 Updated on: October

@@ -400,6 +400,9 @@ func shownOrGuessedPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, 
 	if d := datelineDate(sig, lang, now, false); d.ok() {
 		return d
 	}
+	if d := sideDate(sig, lang, now); d.ok() {
+		return d
+	}
 	for _, v := range sig.scriptDates {
 		if d, ok := good(parseMachineDate(v), "script"); ok {
 			return d
@@ -506,6 +509,51 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 			// date line of the page outside its sidebars and comments.
 			return first([]posText{{p.pos, p.text}}, 1)
 		}
+	}
+	return pageDate{}
+}
+
+// sideDate is the date of a region set apart from the story by its
+// layout (an aside or a sidebar column next to the headline) when that
+// region gives one day only, and no other such region gives a date: a
+// box of recent posts, or a listing's cards, give several.
+func sideDate(sig *bodySignals, lang string, now time.Time) pageDate {
+	var pts []posText
+	found := map[int]pageDate{}
+	for _, side := range sig.sides {
+		var day pageDate
+		days := 0
+		try := func(d pageDate) {
+			if d.ok() && plausible(d.t, now) && (!day.ok() || d.t.Format("2006-01-02") != day.t.Format("2006-01-02")) {
+				day = d
+				days++
+			}
+		}
+		for _, t := range side.times {
+			if !t.modified {
+				d := parseMachineDate(t.datetime)
+				if !d.ok() {
+					d = parseHumanDate(t.text, lang, now)
+				}
+				try(d)
+			}
+		}
+		for _, t := range side.datelines {
+			if !t.modified && dateWordsOnly(t.text) {
+				try(parseHumanDate(t.text, lang, now))
+			}
+		}
+		if days > 1 || (days == 1 && (len(found) > 0 || side.headingLinks > 0)) {
+			return pageDate{}
+		}
+		if days == 1 {
+			day.source = "side"
+			found[side.h1Pos] = day
+			pts = append(pts, posText{side.h1Pos, ""})
+		}
+	}
+	for _, p := range near(pts, sig.h1Pos, 300) {
+		return found[p.pos]
 	}
 	return pageDate{}
 }

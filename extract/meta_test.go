@@ -358,7 +358,7 @@ func TestStoryRegionIsNotASidebar(t *testing.T) {
 	<div class="post-date">May 31, 2024</div>
 	<p>` + prose + `</p><p>` + prose + `</p>
 	</div></div>
-	<div class="sidebar"><h3>Popular</h3><div class="post-date">Jan 1, 2019</div><p>An older story about other things.</p></div>
+	<div class="sidebar"><h3>Popular</h3><a href="/old">An older story about other things</a><div class="post-date">Jan 1, 2019</div></div>
 	</body></html>`
 	a, err := Extract([]byte(page), Options{URL: "https://example.com/news/storm"})
 	if err != nil {
@@ -412,7 +412,7 @@ func TestShownDateShapes(t *testing.T) {
 		{"page builder widgets", `<div class="builder-widget-heading"><h1>Storm hits the coast</h1></div>
 			<div class="builder-widget-post-info"><span>August 19, 2025</span></div><div class="builder-widget-text">` + story + `</div>`, "2025-08-19"},
 		{"sidebar widget", `<article><h1>Storm hits the coast</h1>` + story + `</article>
-			<div class="widget widget_recent_entries"><span class="date">August 19, 2025</span></div>`, ""},
+			<div class="widget widget_recent_entries"><a href="/older-story">The harbour after the last big flood</a><span class="date">August 19, 2025</span></div>`, ""},
 		{"two times in one line", `<meta property="article:modified_time" content="2024-10-28T10:00:00Z"><article><h1>Storm hits the coast</h1><div><time class="entry-time">April 26, 2024</time>
 			<time class="entry-modified-time">Updated on: October 28, 2024</time></div>` + story + `</article>`, "2024-04-26"},
 	}
@@ -486,6 +486,28 @@ func TestDateLinesInMarkup(t *testing.T) {
 			`<article><p>Written by <a href="/author/jane">Jane Doe</a></p><p>April 8, 2024</p>` + story + `</article>`, "2024-04-08"},
 		{"testimonial far below", `<h1>Storm hits the coast</h1>` + story + strings.Repeat(`<div><span>menu</span></div>`, 160) +
 			`<div><p class="author">– Gregory Smith, 2.23.2025</p></div>`, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A date drawn in a box set apart by layout only (an aside in the story,
+// a sidebar column) dates the story when it is the only such date; a
+// sidebar teaser of another story does not.
+func TestSideDates(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"aside in the story", `<article><h1>Storm hits the coast</h1><aside class="post-meta"><time>Sep 01, 2023</time></aside>` + story + `</article>`, "2023-09-01"},
+		{"meta column", `<h1>Storm hits the coast</h1><div class="post-content"><div class="single-post-sidebar"><h4>Published</h4><div class="single-post-date">July 8, 2025</div></div><div class="entry">` + story + `</div></div>`, "2025-07-08"},
+		{"teaser in the sidebar", `<article><h1>Storm hits the coast</h1>` + story + `</article><div class="sidebar"><article><header class="h3"><a href="/blog/other">Agent of the year</a></header><div class="posted">posted <time>12/17/2025</time></div></article></div>`, ""},
+		{"cards", `<h1>Latest news</h1>` + strings.Repeat(`<aside class="card"><p class="date">22 December 2025</p><p>A short teaser of a story.</p></aside><aside class="card"><p class="date">19 December 2025</p></aside>`, 3), ""},
 	}
 	for _, c := range cases {
 		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
