@@ -423,8 +423,14 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		return
 	}
 	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t)) {
-			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
+		t, label := textOf(n), ""
+		if own, before := ownText(n); own != t && (dateLine(own) || numericDateLine(own)) {
+			// The element's own words are the date; its children label
+			// it or add a note ("(This post was last modified: ...)").
+			t, label = own, before
+		}
+		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t)) {
+			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(label+" "+t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}
 	if isTextish(n) && rxDateLabel.MatchString(textOf(n)) {
@@ -490,12 +496,29 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
+// ownText is the text of an element's own text nodes, without its
+// children's, and the text of the children before it (a label).
+func ownText(n *html.Node) (own, before string) {
+	var sb, bb strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			sb.WriteString(c.Data)
+			sb.WriteByte(' ')
+		case c.Type == html.ElementNode && strings.TrimSpace(sb.String()) == "":
+			bb.WriteString(textOf(c))
+			bb.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(sb.String()), " "), strings.TrimSpace(bb.String())
+}
+
 // isTextish reports an element that holds a short line of text: its
 // first content is text, after any comments (left by page renderers
 // between pieces of text) and icons.
 func isTextish(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H5, atom.H6:
+	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H5, atom.H6, atom.Td:
 	case 0:
 		// A custom element (<date>, <x-byline>).
 	default:
@@ -504,6 +527,8 @@ func isTextish(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && c.FirstChild != nil && c.FirstChild.Type == html.ElementNode && c.FirstChild.DataAtom == atom.Img && c.FirstChild.NextSibling == nil:
+			// a linked icon
 		case c.Type == html.TextNode:
 			if strings.TrimSpace(c.Data) != "" {
 				return true

@@ -467,6 +467,7 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 			}
 		}
 	}
+	slices.SortStableFunc(pts, func(a, b posText) int { return a.pos - b.pos })
 	first := func(cands []posText, max int) pageDate {
 		for _, c := range cands {
 			if max == 0 {

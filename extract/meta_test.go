@@ -519,3 +519,24 @@ func TestSideDates(t *testing.T) {
 		}
 	}
 }
+
+func TestForumAndNotedDateLines(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"edit note", `<div class="post"><h1>Which board software?</h1><span class="post_date">2019-02-23, 09:14 PM <span class="post_edit">(This post was last modified: 2024-01-05, 03:27 AM by Sky.)</span></span>` + story + `</div>`, "2019-02-23"},
+		{"update label in a child", `<meta property="article:published_time" content="2024-08-01T16:53:14Z"><meta property="article:modified_time" content="2025-11-18T14:37:01Z">
+			<article><h1>Storm hits the coast</h1><div class="date"><span>Updated on</span> November 18, 2025</div>` + story + `</article>`, "2024-08-01"},
+		{"table cell", `<table><tr><td class="thead"><a name="post1"><img src="old.gif"></a> 30th March 2025, 16:26</td></tr><tr><td>` + story + `</td></tr></table>`, "2025-03-30"},
+		{"first post first", `<div class="post"><p class="author">by <a href="/u/1">jane</a> » Sun Dec 17, 2023 11:23 am</p>` + story + `</div>
+			<div class="post"><span class="date">Wed Dec 27, 2023 10:00 am</span><p>Me too.</p></div>`, "2023-12-17"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
