@@ -185,6 +185,25 @@ func near(cands []posText, h1 int, window int) []posText {
 	return append(after, before...)
 }
 
+// nearest keeps the candidates near the headline as near does, the
+// closest first, a place above the headline counting three times its
+// distance: a date line just above the headline (a kicker's) comes before
+// one far below it.
+func nearest(cands []posText, h1 int, window int) []posText {
+	out := near(cands, h1, window)
+	if h1 < 0 {
+		return out
+	}
+	cost := func(p posText) int {
+		if p.pos < h1 {
+			return 3 * (h1 - p.pos)
+		}
+		return p.pos - h1
+	}
+	slices.SortStableFunc(out, func(a, b posText) int { return cost(a) - cost(b) })
+	return out
+}
+
 // siteLike reports a name that is the site's own. (A host name is no
 // guide: on a personal site the site is named after its author.)
 func siteLike(name, site string) bool {
@@ -484,7 +503,7 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 		}
 		return pageDate{}
 	}
-	if d := first(near(pts, sig.h1Pos, 150), -1); d.ok() {
+	if d := first(nearest(pts, sig.h1Pos, 150), -1); d.ok() {
 		return d
 	}
 	// Far from the headline, a date line stands by the byline (a byline
@@ -598,7 +617,7 @@ func timeDate(sig *bodySignals, lang string, now time.Time, modified bool) pageD
 		pts = append(pts, posText{t.pos, t.datetime})
 		idx[t.pos] = t
 	}
-	for _, p := range near(pts, sig.h1Pos, 300) {
+	for _, p := range nearest(pts, sig.h1Pos, 300) {
 		if d := parse(idx[p.pos]); d.ok() {
 			return d
 		}

@@ -540,3 +540,16 @@ func TestForumAndNotedDateLines(t *testing.T) {
 		}
 	}
 }
+
+func TestNearestDateToHeadline(t *testing.T) {
+	page := `<html lang="en"><body><div class="post-header"><span class="date">Dec 17, 2025</span><h1>Storm hits the coast</h1></div>
+	<div><p>` + prose + `</p><p>` + prose + `</p></div>` + strings.Repeat(`<div><span>x</span></div>`, 40) +
+		`<div class="more"><span class="date">Nov 25, 2025</span></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2025-12-17") {
+		t.Errorf("published = %q, want the date just above the headline", a.Published)
+	}
+}
