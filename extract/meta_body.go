@@ -429,7 +429,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			// it or add a note ("(This post was last modified: ...)").
 			t, label = own, before
 		}
-		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t)) {
+		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
 			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(label+" "+t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}
@@ -518,7 +518,7 @@ func ownText(n *html.Node) (own, before string) {
 // between pieces of text) and icons.
 func isTextish(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H5, atom.H6, atom.Td:
+	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.I, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H3, atom.H4, atom.H5, atom.H6, atom.Td:
 	case 0:
 		// A custom element (<date>, <x-byline>).
 	default:

@@ -280,6 +280,25 @@ func labelledDate(s string) bool {
 	return rxYMD.MatchString(s) || rxDMY.MatchString(s) || rxSlash.MatchString(s) || rxCJK.MatchString(s) || rxMonthDate.MatchString(s)
 }
 
+// dateSegment reports a short line of parts set off by bars or bullets
+// one of which is a date: "Jane Doe | Senior Writer | July 2, 2025",
+// "Dec 26, 2025 • Jane Doe in Guides".
+func dateSegment(s string) bool {
+	if utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); rxHasYear.MatchString(p) && (dateLine(p) || numericDateLine(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 var rxPublishedLabel = regexp.MustCompile(`(?i)\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|erschienen|gepubliceerd)\b`)
 
 var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d{2}\b`)

@@ -523,6 +523,16 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 	if d := first(byline, -1); d.ok() {
 		return d
 	}
+	// Or further below the headline, labelled the publication.
+	var labelled []posText
+	for _, p := range pts {
+		if p.pos > sig.h1Pos && sig.h1Pos >= 0 && p.pos-sig.h1Pos <= 400 && rxPublishedLabel.MatchString(p.text) {
+			labelled = append(labelled, p)
+		}
+	}
+	if d := first(labelled, 1); d.ok() {
+		return d
+	}
 	for _, p := range sig.datelines {
 		if p.modified == modified {
 			// No date by the headline (or no headline found): the first

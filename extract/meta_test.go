@@ -553,3 +553,33 @@ func TestNearestDateToHeadline(t *testing.T) {
 		t.Errorf("published = %q, want the date just above the headline", a.Published)
 	}
 }
+
+func TestDateSegmentsAndFarLabels(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Aaron Ricadela | Senior Writer | July 2, 2025":  true,
+		"Dec 26, 2025 • Mahua Das in Project Management": true,
+		"Home | News | Sports":                           false,
+		"July 2, 2025":                                   false,
+	} {
+		if got := dateSegment(in); got != want {
+			t.Errorf("dateSegment(%q) = %v", in, got)
+		}
+	}
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	filler := strings.Repeat(`<div><span>x</span></div>`, 90)
+	cases := []struct{ name, page, want string }{
+		{"segments", `<header><h1>Storm hits the coast</h1><p>Dec 26, 2025 <span>&bull;</span> Mahua Das in <a href="/blog/x">Guides</a></p></header>` + story, "2025-12-26"},
+		{"italic", `<article><h1>Storm hits the coast</h1><div><i>Updated: 10/31/2024</i></div>` + story + `</article>`, "2024-10-31"},
+		{"labelled far below", `<article><h1>Storm hits the coast</h1>` + story + `<p class="meta">Medium</p>` + filler + `<p>Published Feb 2, 2023</p></article>`, "2023-02-02"},
+		{"unlabelled far below", `<article><h1>Storm hits the coast</h1>` + story + `<p class="meta">Medium</p>` + filler + `<p>Feb 2, 2023</p></article>`, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
