@@ -400,7 +400,38 @@ func declaredPublished(m *meta, main *ldThing, sig *bodySignals, lang string, no
 			}
 		}
 	}
+	// Tags named by other conventions: "published-date", "ms.date".
+	var keys []string
+	for k := range m.tags {
+		if publishedName(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		for _, v := range m.tags[k] {
+			if d, ok := good(parseMachineDate(v), "meta"); ok {
+				return d
+			}
+		}
+	}
 	return pageDate{}
+}
+
+// publishedName reports a <meta> name that by its words gives a page's
+// publication date: one that speaks of publishing, or a plain date
+// ("page.date"), and not of updates, expiry or events.
+func publishedName(k string) bool {
+	for _, w := range []string{"modif", "updat", "expir", "valid", "review", "event", "start", "end", "birth", "revis", "crawl", "index", "fetch"} {
+		if strings.Contains(k, w) {
+			return false
+		}
+	}
+	words := strings.FieldsFunc(k, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == ':' })
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	return strings.Contains(k, "publish") || strings.Contains(k, "pubdate") || (len(words) > 1 && words[len(words)-1] == "date")
 }
 
 // shownOrGuessedPublished dates a page that declares no publication date:

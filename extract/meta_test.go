@@ -583,3 +583,22 @@ func TestDateSegmentsAndFarLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestPublishedMetaNames(t *testing.T) {
+	for k, want := range map[string]bool{
+		"published-date": true, "ms.date": true, "published_at": true, "page.pubdate": true,
+		"modified-date": false, "event_date": false, "date": false, "og:description": false, "expiry-date": false,
+	} {
+		if got := publishedName(k); got != want {
+			t.Errorf("publishedName(%q) = %v", k, got)
+		}
+	}
+	page := `<html><head><meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16"></head><body><h1>Storm hits the coast</h1><p>` + prose + `</p></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2021-02-16") {
+		t.Errorf("published = %q", a.Published)
+	}
+}
