@@ -312,7 +312,8 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 		return d
 	}
 	mod := pickModified(m, main, sig, now)
-	stamp := mod.ok() && mod.t.Sub(d.t).Abs() < time.Minute
+	stamp := mod.ok() && (mod.t.Sub(d.t).Abs() < time.Minute ||
+		mod.t.Format("2006-01-02T15:04") == d.t.Format("2006-01-02T15:04")) // the same clock in two offsets
 	if stamp || label {
 		return s
 	}
@@ -349,6 +350,19 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 		}
 	}
 	slices.SortFunc(pts, func(a, b posText) int { return a.pos - b.pos })
+	for _, t := range sig.times {
+		// A <time pubdate> says what it is wherever it stands.
+		if t.pubdate && !t.modified && t.pos > sig.h1Pos && t.pos-sig.h1Pos <= 400 {
+			d := parseMachineDate(t.datetime)
+			if !d.ok() {
+				d = parseHumanDate(t.text, lang, now)
+			}
+			if d.ok() && plausible(d.t, now) {
+				d.source = "shown"
+				return d, true
+			}
+		}
+	}
 	for _, p := range near(pts, sig.h1Pos, 150) {
 		if p.pos < sig.h1Pos-10 {
 			continue // above the headline: the day's date, a section's

@@ -602,3 +602,23 @@ func TestPublishedMetaNames(t *testing.T) {
 		t.Errorf("published = %q", a.Published)
 	}
 }
+
+func TestPubdateAndClockStamps(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	filler := strings.Repeat(`<div><span>x</span></div>`, 90)
+	cases := []struct{ name, page, want string }{
+		{"pubdate far below", `<script type="application/ld+json">{"@type":"Article","datePublished":"2025-11-29T12:28:31-05:00","dateModified":"2025-11-29T12:28:31-05:00"}</script>
+			<article><h1>Storm hits the coast</h1>` + story + filler + `<div class="published"><time pubdate datetime="2025-08-13">August 13, 2025</time></div></article>`, "2025-08-13"},
+		{"same clock, two offsets", `<meta name="dc.date" content="2024-07-05T14:20:08Z"><meta property="og:updated_time" content="2024-07-05T14:20:08-04:00">
+			<main><time class="title-bar__date" datetime="2024-03-01 05:00:00">March 1, 2024</time><h1>Storm hits the coast</h1>` + story + `</main>`, "2024-03-01"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
