@@ -299,6 +299,23 @@ func dateSegment(s string) bool {
 	return false
 }
 
+// titleDate reads a date that a document title gives as one of its
+// parts: "Storm hits the coast | Europe | DW | 28.04.2023".
+func titleDate(title, lang string, now time.Time) pageDate {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range []string{parts[0], parts[len(parts)-1]} {
+			if p = strings.TrimSpace(p); rxHasYear.MatchString(p) && (numericDateLine(p) || dateLine(p)) {
+				return parseHumanDate(p, lang, now)
+			}
+		}
+	}
+	return pageDate{}
+}
+
 var rxPublishedLabel = regexp.MustCompile(`(?i)\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|erschienen|gepubliceerd)\b`)
 
 var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d{2}\b`)

@@ -391,6 +391,9 @@ func declaredPublished(m *meta, main *ldThing, sig *bodySignals, lang string, no
 		if d, ok := good(parseMachineDate(main.published), "json-ld"); ok {
 			return d
 		}
+		if d, ok := good(parseHumanDate(main.published, lang, now), "json-ld"); ok {
+			return d // "13/11/2025 09:21:40"
+		}
 	}
 	for _, k := range publishedKeys {
 		for _, v := range m.tags[k] {
@@ -471,6 +474,9 @@ func shownOrGuessedPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, 
 		if d, ok := good(parseMachineDate(v), "script"); ok {
 			return d
 		}
+	}
+	if d, ok := good(titleDate(m.title, lang, now), "title"); ok {
+		return d
 	}
 	// A page that gives only when it was last updated is dated by that.
 	if d := pickModified(m, main, sig, now); d.ok() {

@@ -622,3 +622,30 @@ func TestPubdateAndClockStamps(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleAndLooseStructuredDates(t *testing.T) {
+	for title, want := range map[string]string{
+		"Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | Europa | DW | 28.04.2023": "2023-04-28",
+		"March 3, 2024 - Council meeting minutes":                                        "2024-03-03",
+		"Best laptops 2026 | PCWorld":                                                    "",
+		"1984 - a novel":                                                                 "",
+	} {
+		d := titleDate(title, "de", testNow)
+		got := ""
+		if d.ok() {
+			got = d.t.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("titleDate(%q) = %q, want %q", title, got, want)
+		}
+	}
+	page := `<html lang="en-GB"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits the coast","datePublished":"13/11/2025 09:21:40"}</script></head>
+	<body><h1>Storm hits the coast</h1><p>` + prose + `</p></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2025-11-13") {
+		t.Errorf("published = %q from a day-first structured date", a.Published)
+	}
+}
