@@ -342,9 +342,10 @@ func dateparserDate(s, lang string, now time.Time) pageDate {
 			d = pageDate{t: dt.Time}
 		}
 	}()
-	if d.ok() && (!plausible(d.t, now) || !strings.Contains(s, strconv.Itoa(d.t.Year()))) {
-		// A relative phrase ("0 min read") beside the date wins in the
-		// parser at times; the date must carry the text's own year.
+	if d.ok() && (!plausible(d.t, now) || !strings.Contains(s, strconv.Itoa(d.t.Year())) || !strings.Contains(s, strconv.Itoa(d.t.Day()))) {
+		// A relative phrase ("0 min read", "1h 54m") beside the date wins
+		// in the parser at times; the date must carry the text's own year
+		// and day.
 		return pageDate{}
 	}
 	return d

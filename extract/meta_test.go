@@ -210,6 +210,7 @@ func TestHumanDatesInOtherLanguages(t *testing.T) {
 		{"07/04/2024", "en", "2024-07-04"},
 		{"Apr 16, 2024 0 min. read", "en", "2024-04-16"},
 		{"3 hours ago", "en", ""},
+		{"2026 1h 54m R", "en", ""},
 		{"Monday", "en", ""},
 	}
 	for _, c := range cases {
