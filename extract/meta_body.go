@@ -430,6 +430,9 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			t, label = own, before
 		}
 		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
+			if label == "" {
+				label = labelBefore(n)
+			}
 			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(label+" "+t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}
@@ -494,6 +497,34 @@ func hasBlockChild(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// labelBefore is the short text that stands just before an element in
+// its parent, or before its parent when it is the first thing there:
+// "Last Updated on <span>Mar 11, 2026</span>".
+func labelBefore(n *html.Node) string {
+	for up := 0; up < 2 && n != nil; up, n = up+1, n.Parent {
+		var parts []string
+		for s := n.PrevSibling; s != nil && len(parts) < 3; s = s.PrevSibling {
+			var t string
+			switch s.Type {
+			case html.TextNode:
+				t = strings.TrimSpace(s.Data)
+			case html.ElementNode:
+				t = textOf(s)
+			}
+			if t != "" {
+				parts = append([]string{t}, parts...)
+			}
+		}
+		if l := strings.Join(parts, " "); l != "" {
+			if utf8.RuneCountInString(l) > 40 {
+				return ""
+			}
+			return l
+		}
+	}
+	return ""
 }
 
 // ownText is the text of an element's own text nodes, without its

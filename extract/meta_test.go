@@ -650,3 +650,18 @@ func TestTitleAndLooseStructuredDates(t *testing.T) {
 		t.Errorf("published = %q from a day-first structured date", a.Published)
 	}
 }
+
+// A date whose label stands before it in another element is an update
+// all the same: the page keeps its first publication date.
+func TestUpdateLabelBeforeTheDate(t *testing.T) {
+	page := `<html lang="en"><head><meta property="article:published_time" content="2024-06-11T11:06:04Z">
+	<meta property="article:modified_time" content="2026-03-09T18:33:24Z"></head><body><article><h1>Storm hits the coast</h1>
+	<div class="meta"><span>Last Updated :</span> <span>9 Mar, 2026</span></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2024-06-11") {
+		t.Errorf("published = %q, want the first publication", a.Published)
+	}
+}
