@@ -538,15 +538,17 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 		}
 	}
 	slices.SortStableFunc(pts, func(a, b posText) int { return a.pos - b.pos })
-	first := func(cands []posText, max int) pageDate {
+	// first is the first date among the candidates, trying at most
+	// limit of them (all when negative).
+	first := func(cands []posText, limit int) pageDate {
 		for _, c := range cands {
-			if max == 0 {
+			if limit == 0 {
 				break
 			}
 			if !dateWordsOnly(c.text) {
 				continue
 			}
-			max--
+			limit--
 			if d := parseHumanDate(c.text, lang, now); d.ok() && plausible(d.t, now) {
 				d.source = "dateline"
 				return d
