@@ -478,7 +478,7 @@ var (
 // updatedLabel reports a date line that gives the last update.
 func updatedLabel(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"updat", "modif", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "reviewed", "current as of", "stand:"} {
+	for _, w := range []string{"updat", "modif", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "обновлено", "更新", "수정", "reviewed", "current as of", "stand:"} {
 		if strings.Contains(l, w) {
 			return true
 		}

@@ -316,7 +316,9 @@ func titleDate(title, lang string, now time.Time) pageDate {
 	return pageDate{}
 }
 
-var rxPublishedLabel = regexp.MustCompile(`(?i)\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|erschienen|gepubliceerd)\b`)
+// rxPublishedLabel finds a label that calls a date the publication, in
+// some languages (the letters around it must not be a word's).
+var rxPublishedLabel = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|erschienen|gepubliceerd|opublikowano|publicerad|julkaistu|опубликовано)(?:[^\p{L}]|$)|发布|發布|發佈|公開|게시|입력`)
 
 var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d{2}\b`)
 

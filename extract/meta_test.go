@@ -665,3 +665,19 @@ func TestUpdateLabelBeforeTheDate(t *testing.T) {
 		t.Errorf("published = %q, want the first publication", a.Published)
 	}
 }
+
+func TestDateLabelsInOtherLanguages(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Publié le 5 août 2023": true, "Veröffentlicht am 3. März 2024": true, "发布时间：2024-04-22": true,
+		"Opublikowano: 12.03.2024": true, "Unpublished draft": false, "Republished": false,
+	} {
+		if got := rxPublishedLabel.MatchString(s); got != want {
+			t.Errorf("publication label in %q: %v", s, got)
+		}
+	}
+	for s, want := range map[string]bool{"Zaktualizowano 12.03.2024": true, "更新时间：2024-04-22": true, "Atualizado em 3 de março": true, "Publicado em 3 de março": false} {
+		if got := updatedLabel(s); got != want {
+			t.Errorf("update label in %q: %v", s, got)
+		}
+	}
+}
