@@ -157,7 +157,7 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 				b.sideNav = true
 			}
 		}
-		if n.DataAtom == atom.Time && len(b.stamps) < 64 {
+		if isTimeElement(n) && len(b.stamps) < 64 {
 			if v := attr(n, "datetime"); v != "" {
 				b.stamps = append(b.stamps, v)
 			}
@@ -379,7 +379,7 @@ func (b *bodySignals) microdata(n *html.Node, pos int) {
 
 // visible reads <time> elements, bylines and datelines.
 func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
-	if n.DataAtom == atom.Time {
+	if isTimeElement(n) {
 		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
 		_, t.pubdate = attrOK(n, "pubdate")
 		t.modified = strings.Contains(cls, "updat") || strings.Contains(cls, "modif") || strings.EqualFold(attr(n, "itemprop"), "dateModified")
@@ -443,6 +443,19 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			}
 		}
 	}
+}
+
+// isTimeElement reports a <time>, or a custom element that carries a
+// datetime as one does (<relative-time>, <local-time>).
+func isTimeElement(n *html.Node) bool {
+	if n.DataAtom == atom.Time {
+		return true
+	}
+	if n.DataAtom != 0 || !strings.Contains(n.Data, "-") {
+		return false
+	}
+	_, ok := attrOK(n, "datetime")
+	return ok
 }
 
 // scriptDate finds a publication date a script assigns to a known key.

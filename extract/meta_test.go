@@ -681,3 +681,15 @@ func TestDateLabelsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestCustomTimeElements(t *testing.T) {
+	page := `<html lang="en"><body><article><h1>Storm hits the coast</h1><p>opened <relative-time datetime="2024-05-06T10:00:00Z">last year</relative-time></p>
+	<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2024-05-06T10:00:00Z" {
+		t.Errorf("published = %q", a.Published)
+	}
+}
