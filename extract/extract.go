@@ -104,6 +104,7 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 	a.SetBlocks(blocks)
 	a.Empty = a.WordCount == 0
 	a.Images = images(seg.images, container, m.ogImage, base)
+	m.content = container
 	addMetadata(a, doc, m, base)
 	return a
 }

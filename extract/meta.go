@@ -21,6 +21,8 @@ type meta struct {
 	// and ldNames the JSON-LD types and publisher or site names.
 	h1s              []*html.Node
 	ldTypes, ldNames []string
+	// content is the element the story was extracted from.
+	content *html.Node
 	// marked holds elements the page marks as the article body.
 	marked []*html.Node
 	// tags holds every <meta> value by its lower-cased name, property or

@@ -24,7 +24,13 @@ type bodySignals struct {
 	authorLinks    []posText
 	datelines      []posTime
 	scriptDates    []string
-	topicLinks     []string
+	// sides hold the times and date lines of regions set apart from the
+	// story by their layout only, each with its place in h1Pos.
+	sides []*bodySignals
+	// stamps are the datetime attributes of every <time> of the page,
+	// in comments and sidebars too: they tell the site's offset.
+	stamps     []string
+	topicLinks []string
 
 	// microScopes holds, for each of microAuthors, the item it is the
 	// author of: the nearest itemscope above it.
@@ -59,16 +65,30 @@ var outsideWords = []string{
 	"widget", "teaser", "popular", "trending", "mostread", "most-read",
 	"newsletter", "promo", "discussion", "reply", "replies", "review",
 	"more-stories", "read-next", "readnext", "also", "latest", "feed",
-	"caption", "copyright",
+	"caption",
 }
 
-func outsideName(n *html.Node) bool {
+// layoutWords are the outsideWords that may name where a box is drawn
+// rather than what it holds: the story's own date line sits in a
+// "sidebar" column or a "footer" row at times.
+var layoutWords = map[string]bool{"sidebar": true, "footer": true, "caption": true, "widget": true}
+
+func outsideName(n *html.Node) bool { return outsideWord(n) != "" }
+
+// outsideWord is the outsideWord the element's classes hold, if any.
+func outsideWord(n *html.Node) string {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
 	for _, tok := range strings.Fields(s) {
 		if strings.ContainsAny(tok, "[:") || strings.HasPrefix(tok, "elementor-widget") {
 			// Utility-class values ("md:[grid-area:sidebar]") say where a
 			// box is drawn, not what it holds; a page builder calls every
 			// block of a page, the story's too, a widget.
+			continue
+		}
+		if strings.Contains(tok, "widget") && !strings.HasPrefix(tok, "widget") {
+			// A sidebar's boxes are "widget", "widget_recent_entries",
+			// "widget-area"; page builders call every block of the story
+			// a widget too ("builder-widget-heading").
 			continue
 		}
 		for _, w := range outsideWords {
@@ -80,24 +100,39 @@ func outsideName(n *html.Node) bool {
 				if strings.HasSuffix(pre, "with") || strings.HasSuffix(pre, "has") || strings.HasSuffix(pre, "no") {
 					continue
 				}
-				return true
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
-func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
+func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 	b := &bodySignals{h1Pos: -1}
+	// The elements that hold the headline or the story are the page's
+	// main region whatever their classes say ("single-post has-sidebar",
+	// "node--promoted", "hfeed"): a sidebar or a comment list sits beside
+	// the story, not around it.
+	holds := map[*html.Node]bool{}
+	for _, n := range []*html.Node{h1, content} {
+		for ; n != nil; n = n.Parent {
+			holds[n] = true
+		}
+	}
 	pos := 0
-	var walk func(n *html.Node, outside bool)
-	walk = func(n *html.Node, outside bool) {
+	// side collects the dates of a region set apart from the story by
+	// its layout only (an aside, a sidebar or footer box, a caption
+	// style): the story's own date is often drawn there.
+	var walk func(n *html.Node, outside bool, side *bodySignals)
+	walk = func(n *html.Node, outside bool, side *bodySignals) {
 		if n.Type != html.ElementNode {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c, outside)
+				walk(c, outside, side)
 			}
 			return
 		}
+		wasOutside := outside
+		soft, hard := false, false
 		pos++
 		if n == h1 {
 			b.h1Pos = pos
@@ -115,27 +150,46 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 		case atom.Head:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode && c.DataAtom == atom.Script {
-					walk(c, outside)
+					walk(c, outside, nil)
 				}
 			}
 			return
 		case atom.Footer:
 			// An article's own footer holds its byline and dates.
 			if !hasAncestor(n, atom.Article) {
-				outside = true
+				outside, hard = true, true // the site's footer
 			}
-		case atom.Aside, atom.Figure, atom.Figcaption:
-			outside = true
+		case atom.Aside:
+			outside, soft = true, true
+		case atom.Figure, atom.Figcaption:
+			outside, hard = true, true
 		case atom.Nav:
-			outside = true
+			outside, hard = true, true
 			b.navLinks += countTag(n, atom.A, 400)
 			if navIsSide(n) {
 				b.sideNav = true
 			}
 		}
+		if isTimeElement(n) && len(b.stamps) < 64 {
+			if v := attr(n, "datetime"); v != "" {
+				b.stamps = append(b.stamps, v)
+			}
+		}
 		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-		if !outside && outsideName(n) {
-			outside = true
+		if !holds[n] && n.DataAtom != atom.Html && n.DataAtom != atom.Body && n.DataAtom != atom.Main {
+			if w := outsideWord(n); w != "" {
+				outside = true
+				layout := layoutWords[w] && (w != "footer" || hasAncestor(n, atom.Article))
+				soft = soft || layout
+				hard = hard || !layout
+			}
+		}
+		switch {
+		case hard:
+			side = nil
+		case soft && !wasOutside:
+			side = &bodySignals{h1Pos: pos}
+			b.sides = append(b.sides, side)
 		}
 		if strings.Contains(cls, "breadcrumb") {
 			b.breadcrumbs = true
@@ -151,6 +205,20 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 		if !outside {
 			b.microdata(n, pos)
 			b.visible(n, pos, cls)
+		} else if side != nil && len(side.times)+len(side.datelines) < 8 {
+			side.visible(n, pos, cls)
+			switch n.DataAtom {
+			case atom.Article:
+				side.headingLinks++ // another story
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header:
+				if hasDescendant(n, atom.A) {
+					side.headingLinks++ // a teaser of another page
+				}
+			case atom.A:
+				if len(strings.Fields(textOf(n))) >= 5 {
+					side.headingLinks++ // a headline linking elsewhere
+				}
+			}
 		}
 		if rel := strings.ToLower(attr(n, "rel")); n.DataAtom == atom.A && (rel == "tag" || strings.Contains(rel, " tag")) && !outside {
 			if t := textOf(n); t != "" && utf8.RuneCountInString(t) < 60 {
@@ -158,10 +226,10 @@ func readBodySignals(doc *html.Node, h1 *html.Node) *bodySignals {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, outside)
+			walk(c, outside, side)
 		}
 	}
-	walk(doc, false)
+	walk(doc, false, nil)
 	return b
 }
 
@@ -337,11 +405,14 @@ func itemScope(n *html.Node) *html.Node {
 
 // visible reads <time> elements, bylines and datelines.
 func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
-	if n.DataAtom == atom.Time {
+	if isTimeElement(n) {
 		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
 		_, t.pubdate = attrOK(n, "pubdate")
-		t.modified = strings.Contains(cls, "updat") || strings.Contains(cls, "modif")
-		if p := n.Parent; p != nil {
+		t.modified = strings.Contains(cls, "updat") || strings.Contains(cls, "modif") || strings.EqualFold(attr(n, "itemprop"), "dateModified")
+		if p := n.Parent; p != nil && countTag(p, atom.Time, 2) == 1 {
+			// The words around the only <time> of its parent label it;
+			// beside another <time> ("April 26, 2024 Updated on: October
+			// 28, 2024") they may label the other.
 			pc := strings.ToLower(attr(p, "class") + " " + textOf(p))
 			if !t.modified && len(pc) < 200 && (strings.Contains(pc, "updat") || strings.Contains(pc, "modif") || strings.Contains(pc, "aktualisiert") || strings.Contains(pc, "mis à jour") || strings.Contains(pc, "actualizado")) &&
 				!strings.Contains(pc, "publi") && !strings.Contains(pc, "veröffentlicht") {
@@ -358,6 +429,11 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		}
 	} else if bylineName(cls) && !otherCredit(n) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 120 {
+			b.bylines = append(b.bylines, posText{pos, t})
+		}
+	} else if personIcon(n) {
+		// A person icon before a name: "<i class="bi-person"></i> Jane".
+		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	} else if isTextish(n) {
@@ -384,11 +460,6 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.bylines = append(b.bylines, posText{pos, "by " + t})
 		}
-	} else if personIcon(n) {
-		// A person icon before a name: "<i class="bi-person"></i> Jane".
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
-			b.bylines = append(b.bylines, posText{pos, t})
-		}
 	} else if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 {
 		// A heading over an author box: "Written by Jane Doe", or the
 		// label "Article by" with the name below it.
@@ -407,8 +478,17 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		return
 	}
 	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t)) {
-			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
+		t, label := textOf(n), ""
+		if own, before := ownText(n); own != t && (dateLine(own) || numericDateLine(own)) {
+			// The element's own words are the date; its children label
+			// it or add a note ("(This post was last modified: ...)").
+			t, label = own, before
+		}
+		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
+			if label == "" {
+				label = labelBefore(n)
+			}
+			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(label+" "+t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}
 	if isTextish(n) && rxDateLabel.MatchString(textOf(n)) {
@@ -418,6 +498,19 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			}
 		}
 	}
+}
+
+// isTimeElement reports a <time>, or a custom element that carries a
+// datetime as one does (<relative-time>, <local-time>).
+func isTimeElement(n *html.Node) bool {
+	if n.DataAtom == atom.Time {
+		return true
+	}
+	if n.DataAtom != 0 || !strings.Contains(n.Data, "-") {
+		return false
+	}
+	_, ok := attrOK(n, "datetime")
+	return ok
 }
 
 // scriptDate finds a publication date a script assigns to a known key.
@@ -453,7 +546,7 @@ var (
 // updatedLabel reports a date line that gives the last update.
 func updatedLabel(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"updat", "modif", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "reviewed", "current as of", "stand:"} {
+	for _, w := range []string{"updat", "modif", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "обновлено", "更新", "수정", "reviewed", "current as of", "stand:"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -474,12 +567,75 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
-// isTextish reports an element that holds a short line of text.
+// labelBefore is the short text that stands just before an element in
+// its parent, or before its parent when it is the first thing there:
+// "Last Updated on <span>Mar 11, 2026</span>".
+func labelBefore(n *html.Node) string {
+	for up := 0; up < 2 && n != nil; up, n = up+1, n.Parent {
+		var parts []string
+		for s := n.PrevSibling; s != nil && len(parts) < 3; s = s.PrevSibling {
+			var t string
+			switch s.Type {
+			case html.TextNode:
+				t = strings.TrimSpace(s.Data)
+			case html.ElementNode:
+				t = textOf(s)
+			}
+			if t != "" {
+				parts = append([]string{t}, parts...)
+			}
+		}
+		if l := strings.Join(parts, " "); l != "" {
+			if utf8.RuneCountInString(l) > 40 {
+				return ""
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+// ownText is the text of an element's own text nodes, without its
+// children's, and the text of the children before it (a label).
+func ownText(n *html.Node) (own, before string) {
+	var sb, bb strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			sb.WriteString(c.Data)
+			sb.WriteByte(' ')
+		case c.Type == html.ElementNode && strings.TrimSpace(sb.String()) == "":
+			bb.WriteString(textOf(c))
+			bb.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(sb.String()), " "), strings.TrimSpace(bb.String())
+}
+
+// isTextish reports an element that holds a short line of text: its
+// first content is text, after any comments (left by page renderers
+// between pieces of text) and icons.
 func isTextish(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H5, atom.H6:
-		c := n.FirstChild
-		return c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
+	case atom.P, atom.Span, atom.Div, atom.Li, atom.Strong, atom.B, atom.Em, atom.I, atom.Small, atom.Address, atom.Dt, atom.Dd, atom.H3, atom.H4, atom.H5, atom.H6, atom.Td:
+	case 0:
+		// A custom element (<date>, <x-byline>).
+	default:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && c.FirstChild != nil && c.FirstChild.Type == html.ElementNode && c.FirstChild.DataAtom == atom.Img && c.FirstChild.NextSibling == nil:
+			// a linked icon
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return true
+			}
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Svg || c.DataAtom == atom.Img || (c.DataAtom == atom.I && c.FirstChild == nil)):
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-dateparser"
 )
@@ -28,6 +30,56 @@ func (d pageDate) rfc3339() string {
 		return d.t.Format(time.RFC3339)
 	}
 	return d.t.UTC().Format(time.RFC3339)
+}
+
+// localDate shows a date the page gives in UTC in the site's own offset,
+// the day its readers saw, when the page says which that is: another of
+// its dates gives the same instant in that offset, or the page shows that
+// day by the headline. Many sites state their times in UTC in one place
+// and in local time in another.
+func localDate(d pageDate, m *meta, things []ldThing, sig *bodySignals, shown []string) pageDate {
+	if !d.ok() || !d.zoned {
+		return d
+	}
+	if _, o := d.t.Zone(); o != 0 {
+		return d
+	}
+	var vals []string
+	for _, t := range things {
+		vals = append(vals, t.published, t.modified)
+	}
+	for _, k := range append(append([]string{}, publishedKeys...), modifiedKeys...) {
+		vals = append(vals, m.tags[k]...)
+	}
+	vals = append(vals, sig.stamps...)
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for _, v := range vals {
+		e := parseMachineDate(v)
+		if !e.ok() || !e.zoned {
+			continue
+		}
+		_, off := e.t.Zone()
+		if off == 0 {
+			continue
+		}
+		if e.t.Equal(d.t) {
+			d.t = d.t.In(e.t.Location())
+			return d
+		}
+		count[off]++
+		if count[off] > bestN {
+			best, bestN = off, count[off]
+		}
+	}
+	if bestN == 0 {
+		return d
+	}
+	local := d.t.In(time.FixedZone("", best))
+	if day := local.Format("2006-01-02"); day != d.t.Format("2006-01-02") && slices.Contains(shown, day) {
+		d.t = local
+	}
+	return d
 }
 
 // earliestDate is the first year a news page date is believed.
@@ -210,6 +262,64 @@ func parseHumanDate(s, lang string, now time.Time) pageDate {
 	return dateparserDate(s, lang, now)
 }
 
+var rxNumericDateLine = regexp.MustCompile(`^\W*(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\W*$`)
+
+// numericDateLine reports a line that is one numeric date ("23.07.2025",
+// "2025-02-23", "12/03/2024 10:15"), perhaps with a time.
+func numericDateLine(s string) bool {
+	return len(s) <= 40 && rxNumericDateLine.MatchString(strings.ToLower(strings.TrimSpace(s)))
+}
+
+// labelledDate reports a short line that gives a full date with a
+// publication or update label among other words: "Essay - Published:
+// 2025.12.17 |".
+func labelledDate(s string) bool {
+	if utf8.RuneCountInString(s) > 80 || (!rxPublishedLabel.MatchString(s) && !updatedLabel(s)) {
+		return false
+	}
+	return rxYMD.MatchString(s) || rxDMY.MatchString(s) || rxSlash.MatchString(s) || rxCJK.MatchString(s) || rxMonthDate.MatchString(s)
+}
+
+// dateSegment reports a short line of parts set off by bars or bullets
+// one of which is a date: "Jane Doe | Senior Writer | July 2, 2025",
+// "Dec 26, 2025 • Jane Doe in Guides".
+func dateSegment(s string) bool {
+	if utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); rxHasYear.MatchString(p) && (dateLine(p) || numericDateLine(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleDate reads a date that a document title gives as one of its
+// parts: "Storm hits the coast | Europe | DW | 28.04.2023".
+func titleDate(title, lang string, now time.Time) pageDate {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range []string{parts[0], parts[len(parts)-1]} {
+			if p = strings.TrimSpace(p); rxHasYear.MatchString(p) && (numericDateLine(p) || dateLine(p)) {
+				return parseHumanDate(p, lang, now)
+			}
+		}
+	}
+	return pageDate{}
+}
+
+// rxPublishedLabel finds a label that calls a date the publication, in
+// some languages (the letters around it must not be a word's).
+var rxPublishedLabel = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|erschienen|gepubliceerd|opublikowano|publicerad|julkaistu|опубликовано)(?:[^\p{L}]|$)|发布|發布|發佈|公開|게시|입력`)
+
 var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d{2}\b`)
 
 // dateparserDate hands a text to go-dateparser: the well-kept port of the
@@ -234,9 +344,10 @@ func dateparserDate(s, lang string, now time.Time) pageDate {
 			d = pageDate{t: dt.Time}
 		}
 	}()
-	if d.ok() && (!plausible(d.t, now) || !strings.Contains(s, strconv.Itoa(d.t.Year()))) {
-		// A relative phrase ("0 min read") beside the date wins in the
-		// parser at times; the date must carry the text's own year.
+	if d.ok() && (!plausible(d.t, now) || !strings.Contains(s, strconv.Itoa(d.t.Year())) || !strings.Contains(s, strconv.Itoa(d.t.Day()))) {
+		// A relative phrase ("0 min read", "1h 54m") beside the date wins
+		// in the parser at times; the date must carry the text's own year
+		// and day.
 		return pageDate{}
 	}
 	return d

@@ -38,7 +38,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 	now := metaNow()
 	things := ldThings(m.ld)
 	main := mainThing(things, a.Title)
-	sig := readBodySignals(doc, m.h1Node)
+	sig := readBodySignals(doc, m.h1Node, m.content)
 
 	if a.SiteName == "" {
 		a.SiteName = firstTag(m, "og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
@@ -86,6 +86,8 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 			pub = mod
 		}
 	}
+	pub = localDate(pub, m, things, sig, shownDays(sig, a.Language, now))
+	mod = localDate(mod, m, things, sig, nil)
 	a.Published = pub.rfc3339()
 	if mod.ok() && (!pub.ok() || !mod.t.Before(pub.t)) {
 		a.Modified = mod.rfc3339()
@@ -185,6 +187,25 @@ func near(cands []posText, h1 int, window int) []posText {
 	return append(after, before...)
 }
 
+// nearest keeps the candidates near the headline as near does, the
+// closest first, a place above the headline counting three times its
+// distance: a date line just above the headline (a kicker's) comes before
+// one far below it.
+func nearest(cands []posText, h1 int, window int) []posText {
+	out := near(cands, h1, window)
+	if h1 < 0 {
+		return out
+	}
+	cost := func(p posText) int {
+		if p.pos < h1 {
+			return 3 * (h1 - p.pos)
+		}
+		return p.pos - h1
+	}
+	slices.SortStableFunc(out, func(a, b posText) int { return cost(a) - cost(b) })
+	return out
+}
+
 var publishedKeys = []string{
 	"article:published_time", "og:article:published_time", "article:published", "og:published_time",
 	"published_time", "datepublished", "article.published", "parsely-pub-date", "sailthru.date",
@@ -202,6 +223,90 @@ var modifiedKeys = []string{
 }
 
 func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang string, now time.Time) pageDate {
+	d := declaredPublished(m, main, sig, lang, now)
+	if !d.ok() {
+		return shownOrGuessedPublished(m, main, sig, pageURL, lang, now)
+	}
+	// The date shown under the headline outranks the declared one when
+	// the declaration looks like a stamp of the last save (published and
+	// modified the same instant), or when the page labels the shown date
+	// as the publication.
+	s, label := shownPublished(sig, lang, now)
+	if !s.ok() || sameDayAnyZone(d.t, s.t) {
+		return d
+	}
+	mod := pickModified(m, main, sig, now)
+	stamp := mod.ok() && (mod.t.Sub(d.t).Abs() < time.Minute ||
+		mod.t.Format("2006-01-02T15:04") == d.t.Format("2006-01-02T15:04")) // the same clock in two offsets
+	if stamp || label {
+		return s
+	}
+	return d
+}
+
+// sameDayAnyZone reports whether a date without an offset (shown) may be
+// the day of instant t somewhere on Earth.
+func sameDayAnyZone(t, shown time.Time) bool {
+	day := shown.Format("2006-01-02")
+	return t.Add(-12*time.Hour).UTC().Format("2006-01-02") == day || t.Add(14*time.Hour).UTC().Format("2006-01-02") == day ||
+		t.UTC().Format("2006-01-02") == day || t.Format("2006-01-02") == day
+}
+
+// shownPublished is the first date by the headline that is not labelled
+// an update, and whether the page labels it the publication: a <time>
+// marked pubdate, or a date line that says "Published" or "Posted".
+func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, bool) {
+	if sig.h1Pos < 0 {
+		return pageDate{}, false
+	}
+	var pts []posText
+	idx := map[int]posTime{}
+	for _, t := range sig.times {
+		if !t.modified {
+			pts = append(pts, posText{t.pos, ""})
+			idx[t.pos] = t
+		}
+	}
+	for _, t := range sig.datelines {
+		if _, dup := idx[t.pos]; !dup && !t.modified && dateWordsOnly(t.text) {
+			pts = append(pts, posText{t.pos, ""})
+			idx[t.pos] = t
+		}
+	}
+	slices.SortFunc(pts, func(a, b posText) int { return a.pos - b.pos })
+	for _, t := range sig.times {
+		// A <time pubdate> says what it is wherever it stands.
+		if t.pubdate && !t.modified && t.pos > sig.h1Pos && t.pos-sig.h1Pos <= 400 {
+			d := parseMachineDate(t.datetime)
+			if !d.ok() {
+				d = parseHumanDate(t.text, lang, now)
+			}
+			if d.ok() && plausible(d.t, now) {
+				d.source = "shown"
+				return d, true
+			}
+		}
+	}
+	for _, p := range near(pts, sig.h1Pos, 150) {
+		if p.pos < sig.h1Pos-10 {
+			continue // above the headline: the day's date, a section's
+		}
+		t := idx[p.pos]
+		d := parseMachineDate(t.datetime)
+		if !d.ok() {
+			d = parseHumanDate(t.text, lang, now)
+		}
+		if d.ok() && plausible(d.t, now) {
+			d.source = "shown"
+			return d, t.pubdate || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
+		}
+	}
+	return pageDate{}, false
+}
+
+// declaredPublished is the publication date the page declares for
+// machines: structured data, <meta> tags, microdata.
+func declaredPublished(m *meta, main *ldThing, sig *bodySignals, lang string, now time.Time) pageDate {
 	good := func(d pageDate, src string) (pageDate, bool) {
 		d.source = src
 		return d, d.ok() && plausible(d.t, now)
@@ -209,6 +314,9 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 	if main != nil {
 		if d, ok := good(parseMachineDate(main.published), "json-ld"); ok {
 			return d
+		}
+		if d, ok := good(parseHumanDate(main.published, lang, now), "json-ld"); ok {
+			return d // "13/11/2025 09:21:40"
 		}
 	}
 	for _, k := range publishedKeys {
@@ -233,6 +341,47 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 			}
 		}
 	}
+	// Tags named by other conventions: "published-date", "ms.date".
+	var keys []string
+	for k := range m.tags {
+		if publishedName(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		for _, v := range m.tags[k] {
+			if d, ok := good(parseMachineDate(v), "meta"); ok {
+				return d
+			}
+		}
+	}
+	return pageDate{}
+}
+
+// publishedName reports a <meta> name that by its words gives a page's
+// publication date: one that speaks of publishing, or a plain date
+// ("page.date"), and not of updates, expiry or events.
+func publishedName(k string) bool {
+	for _, w := range []string{"modif", "updat", "expir", "valid", "review", "event", "start", "end", "birth", "revis", "crawl", "index", "fetch"} {
+		if strings.Contains(k, w) {
+			return false
+		}
+	}
+	words := strings.FieldsFunc(k, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == ':' })
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	return strings.Contains(k, "publish") || strings.Contains(k, "pubdate") || (len(words) > 1 && words[len(words)-1] == "date")
+}
+
+// shownOrGuessedPublished dates a page that declares no publication date:
+// by what it shows, its address, its scripts, its last update.
+func shownOrGuessedPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang string, now time.Time) pageDate {
+	good := func(d pageDate, src string) (pageDate, bool) {
+		d.source = src
+		return d, d.ok() && plausible(d.t, now)
+	}
 	if d := timeDate(sig, lang, now, false); d.ok() {
 		return d
 	}
@@ -242,10 +391,16 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 	if d := datelineDate(sig, lang, now, false); d.ok() {
 		return d
 	}
+	if d := sideDate(sig, lang, now); d.ok() {
+		return d
+	}
 	for _, v := range sig.scriptDates {
 		if d, ok := good(parseMachineDate(v), "script"); ok {
 			return d
 		}
+	}
+	if d, ok := good(titleDate(m.title, lang, now), "title"); ok {
+		return d
 	}
 	// A page that gives only when it was last updated is dated by that.
 	if d := pickModified(m, main, sig, now); d.ok() {
@@ -257,14 +412,20 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 	return pageDate{}
 }
 
-// shownDays lists the distinct days the page shows next to its headline.
+// shownDays lists the distinct days the page shows next to its headline
+// without calling them an update: a page that says "Updated" tells that
+// it was published before.
 func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 	var pts []posText
 	for _, t := range sig.times {
-		pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
+		if !t.modified {
+			pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
+		}
 	}
 	for _, t := range sig.datelines {
-		pts = append(pts, posText{t.pos, "\x00" + t.text})
+		if !t.modified {
+			pts = append(pts, posText{t.pos, "\x00" + t.text})
+		}
 	}
 	seen := map[string]bool{}
 	var out []string
@@ -300,20 +461,106 @@ func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) p
 			}
 		}
 	}
-	cands := near(pts, sig.h1Pos, 150)
-	if len(cands) == 0 && len(pts) > 0 {
-		// No date by the headline (or no headline found): the first
-		// date line of the page outside its sidebars and comments.
-		cands = pts[:1]
+	slices.SortStableFunc(pts, func(a, b posText) int { return a.pos - b.pos })
+	// first is the first date among the candidates, trying at most
+	// limit of them (all when negative).
+	first := func(cands []posText, limit int) pageDate {
+		for _, c := range cands {
+			if limit == 0 {
+				break
+			}
+			if !dateWordsOnly(c.text) {
+				continue
+			}
+			limit--
+			if d := parseHumanDate(c.text, lang, now); d.ok() && plausible(d.t, now) {
+				d.source = "dateline"
+				return d
+			}
+		}
+		return pageDate{}
 	}
-	for _, c := range cands {
-		if !dateWordsOnly(c.text) {
+	if d := first(nearest(pts, sig.h1Pos, 150), -1); d.ok() {
+		return d
+	}
+	// Far from the headline, a date line stands by the byline (a byline
+	// that holds a date itself may be a teaser's or a testimonial's).
+	var byline []posText
+	for _, p := range sig.datelines {
+		if p.modified != modified {
 			continue
 		}
-		if d := parseHumanDate(c.text, lang, now); d.ok() && plausible(d.t, now) {
-			d.source = "dateline"
-			return d
+		for _, b := range append(sig.bylines, sig.authorLinks...) {
+			if p.pos != b.pos && p.pos-b.pos <= 12 && b.pos-p.pos <= 12 {
+				byline = append(byline, posText{p.pos, p.text})
+				break
+			}
 		}
+	}
+	if d := first(byline, -1); d.ok() {
+		return d
+	}
+	// Or further below the headline, labelled the publication.
+	var labelled []posText
+	for _, p := range pts {
+		if p.pos > sig.h1Pos && sig.h1Pos >= 0 && p.pos-sig.h1Pos <= 400 && rxPublishedLabel.MatchString(p.text) {
+			labelled = append(labelled, p)
+		}
+	}
+	if d := first(labelled, 1); d.ok() {
+		return d
+	}
+	for _, p := range sig.datelines {
+		if p.modified == modified {
+			// No date by the headline (or no headline found): the first
+			// date line of the page outside its sidebars and comments.
+			return first([]posText{{p.pos, p.text}}, 1)
+		}
+	}
+	return pageDate{}
+}
+
+// sideDate is the date of a region set apart from the story by its
+// layout (an aside or a sidebar column next to the headline) when that
+// region gives one day only, and no other such region gives a date: a
+// box of recent posts, or a listing's cards, give several.
+func sideDate(sig *bodySignals, lang string, now time.Time) pageDate {
+	var pts []posText
+	found := map[int]pageDate{}
+	for _, side := range sig.sides {
+		var day pageDate
+		days := 0
+		try := func(d pageDate) {
+			if d.ok() && plausible(d.t, now) && (!day.ok() || d.t.Format("2006-01-02") != day.t.Format("2006-01-02")) {
+				day = d
+				days++
+			}
+		}
+		for _, t := range side.times {
+			if !t.modified {
+				d := parseMachineDate(t.datetime)
+				if !d.ok() {
+					d = parseHumanDate(t.text, lang, now)
+				}
+				try(d)
+			}
+		}
+		for _, t := range side.datelines {
+			if !t.modified && dateWordsOnly(t.text) {
+				try(parseHumanDate(t.text, lang, now))
+			}
+		}
+		if days > 1 || (days == 1 && (len(found) > 0 || side.headingLinks > 0)) {
+			return pageDate{}
+		}
+		if days == 1 {
+			day.source = "side"
+			found[side.h1Pos] = day
+			pts = append(pts, posText{side.h1Pos, ""})
+		}
+	}
+	for _, p := range near(pts, sig.h1Pos, 300) {
+		return found[p.pos]
 	}
 	return pageDate{}
 }
@@ -357,7 +604,7 @@ func timeDate(sig *bodySignals, lang string, now time.Time, modified bool) pageD
 		pts = append(pts, posText{t.pos, t.datetime})
 		idx[t.pos] = t
 	}
-	for _, p := range near(pts, sig.h1Pos, 300) {
+	for _, p := range nearest(pts, sig.h1Pos, 300) {
 		if d := parse(idx[p.pos]); d.ok() {
 			return d
 		}

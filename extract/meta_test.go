@@ -210,6 +210,7 @@ func TestHumanDatesInOtherLanguages(t *testing.T) {
 		{"07/04/2024", "en", "2024-07-04"},
 		{"Apr 16, 2024 0 min. read", "en", "2024-04-16"},
 		{"3 hours ago", "en", ""},
+		{"2026 1h 54m R", "en", ""},
 		{"Monday", "en", ""},
 	}
 	for _, c := range cases {
@@ -346,5 +347,349 @@ func TestLanguage(t *testing.T) {
 	}
 	if got := pickLanguage(&meta{}, nil, "", de); got != "de" {
 		t.Errorf("detected: got %q", got)
+	}
+}
+
+// A region that holds the headline and the story is the main one, whatever
+// its classes say; a sidebar beside it stays one.
+func TestStoryRegionIsNotASidebar(t *testing.T) {
+	page := `<html lang="en"><body class="single has-sidebar">
+	<div class="blog-posts hfeed"><div class="post-wrap template-sidebar">
+	<h1>Storm hits the coast</h1>
+	<div class="post-date">May 31, 2024</div>
+	<p>` + prose + `</p><p>` + prose + `</p>
+	</div></div>
+	<div class="sidebar"><h3>Popular</h3><a href="/old">An older story about other things</a><div class="post-date">Jan 1, 2019</div></div>
+	</body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://example.com/news/storm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2024-05-31") {
+		t.Errorf("published = %q, want the story's date", a.Published)
+	}
+	sidebarOnly := strings.Replace(page, `<div class="post-date">May 31, 2024</div>`, "", 1)
+	if a, _ = Extract([]byte(sidebarOnly), Options{}); a.Published != "" {
+		t.Errorf("published = %q from the sidebar", a.Published)
+	}
+}
+
+// A page republished under the same address shows its readers the day of
+// its last revision as its date; one that calls that day an update keeps
+// its first publication.
+func TestRepublishedAndUpdated(t *testing.T) {
+	page := func(shown string) string {
+		return `<html lang="en"><head><script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2020-05-13T20:03:25Z","dateModified":"2025-01-02T15:06:08Z"}</script></head><body><article>
+		<h1>Storm hits the coast</h1><p class="date">` + shown + `</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	for shown, want := range map[string]string{
+		"January 2, 2025":         "2025-01-02",
+		"Updated January 2, 2025": "2020-05-13",
+		"May 13, 2020":            "2020-05-13",
+	} {
+		a, err := Extract([]byte(page(shown)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Published, want) {
+			t.Errorf("shown %q: published = %q, want %s", shown, a.Published, want)
+		}
+	}
+}
+
+func TestShownDateShapes(t *testing.T) {
+	for in, want := range map[string]bool{
+		"23.07.2025": true, "2025-02-23": true, "12/03/2024 10:15 am": true, "· 17.05.2021 ·": true,
+		"23.07.2025 was a hot day": false, "1,693": false, "2025": false, "10-12 weeks": false,
+	} {
+		if got := numericDateLine(in); got != want {
+			t.Errorf("numericDateLine(%q) = %v", in, got)
+		}
+	}
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"numeric date alone", `<article><h1>Storm hits the coast</h1><p><span>23.07.2025</span> · 6 min read</p>` + story + `</article>`, "2025-07-23"},
+		{"page builder widgets", `<div class="builder-widget-heading"><h1>Storm hits the coast</h1></div>
+			<div class="builder-widget-post-info"><span>August 19, 2025</span></div><div class="builder-widget-text">` + story + `</div>`, "2025-08-19"},
+		{"sidebar widget", `<article><h1>Storm hits the coast</h1>` + story + `</article>
+			<div class="widget widget_recent_entries"><a href="/older-story">The harbour after the last big flood</a><span class="date">August 19, 2025</span></div>`, ""},
+		{"two times in one line", `<meta property="article:modified_time" content="2024-10-28T10:00:00Z"><article><h1>Storm hits the coast</h1><div><time class="entry-time">April 26, 2024</time>
+			<time class="entry-modified-time">Updated on: October 28, 2024</time></div>` + story + `</article>`, "2024-04-26"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A date the page states in UTC is given in the site's own offset when the
+// page tells it: the same instant elsewhere, or the day it shows.
+func TestPageOffset(t *testing.T) {
+	head := `<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">`
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	comments := `<ol class="comment-list"><li class="comment"><time datetime="2025-12-19T10:00:00-05:00">December 19, 2025</time><p>Nice.</p></li></ol>`
+	cases := []struct{ name, page, want string }{
+		{"same instant", head + `<article><h1>Storm hits the coast</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>` + story + `</article>`, "2025-12-18T19:05:00-08:00"},
+		{"shown day", head + `<article><h1>Storm hits the coast</h1><p class="date">December 18, 2025</p>` + story + `</article>` + comments, "2025-12-18T22:05:00-05:00"},
+		{"offset without the day", head + `<article><h1>Storm hits the coast</h1>` + story + `</article>` + comments, "2025-12-19T03:05:00Z"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
+		}
+	}
+}
+
+// The date under the headline outranks a declared one that is only the
+// stamp of the last save, or when the page labels it the publication.
+func TestShownOutranksSaveStamp(t *testing.T) {
+	page := func(pub, mod, shown string) string {
+		return `<html lang="en"><head><script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"` + pub + `","dateModified":"` + mod + `"}</script></head><body><article>
+		<h1>Storm hits the coast</h1><p class="date">` + shown + `</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ pub, mod, shown, want string }{
+		{"2025-06-24T10:00:00Z", "2025-06-24T10:00:00Z", "August 25, 2024", "2024-08-25"},
+		{"2025-06-24T10:00:00Z", "2025-06-25T08:00:00Z", "August 25, 2024", "2025-06-24"},
+		{"2025-08-21T10:00:00Z", "2025-08-22T10:00:00Z", "Published Apr 26, 2023", "2023-04-26"},
+		{"2025-06-24T10:00:00Z", "2025-06-24T10:00:00Z", "Updated August 25, 2024", "2025-06-24"},
+		{"2025-06-24T23:30:00Z", "2025-06-24T23:30:00Z", "June 25, 2025", "2025-06-24"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(page(c.pub, c.mod, c.shown)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Published, c.want) {
+			t.Errorf("declared %s/%s, shown %q: published = %q, want %s", c.pub, c.mod, c.shown, a.Published, c.want)
+		}
+	}
+}
+
+func TestDateLinesInMarkup(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"renderer comments", `<article><h1>Storm hits the coast</h1><div><p> <!-- -->Dec 17, 2025</p><p>6<!-- --> min read</p></div>` + story + `</article>`, "2025-12-17"},
+		{"icon before the date", `<article><h1>Storm hits the coast</h1><div class="flex"><svg class="icon"></svg> Dec 12, 2025</div>` + story + `</article>`, "2025-12-12"},
+		{"custom element", `<article><date class="text-sm">December 19th, 2025</date><h1>Storm hits the coast</h1>` + story + `</article>`, "2025-12-19"},
+		{"labelled among words", `<article><h1>Storm hits the coast</h1><p><span>Essay - Published: 2025.12.17 | </span><a href="/tags/x">x</a></p>` + story + `</article>`, "2025-12-17"},
+		{"by the byline far below", `<h1>Storm hits the coast</h1>` + strings.Repeat(`<div><span>menu</span></div>`, 160) +
+			`<article><p>Written by <a href="/author/jane">Jane Doe</a></p><p>April 8, 2024</p>` + story + `</article>`, "2024-04-08"},
+		{"testimonial far below", `<h1>Storm hits the coast</h1>` + story + strings.Repeat(`<div><span>menu</span></div>`, 160) +
+			`<div><p class="author">– Gregory Smith, 2.23.2025</p></div>`, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A date drawn in a box set apart by layout only (an aside in the story,
+// a sidebar column) dates the story when it is the only such date; a
+// sidebar teaser of another story does not.
+func TestSideDates(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"aside in the story", `<article><h1>Storm hits the coast</h1><aside class="post-meta"><time>Sep 01, 2023</time></aside>` + story + `</article>`, "2023-09-01"},
+		{"meta column", `<h1>Storm hits the coast</h1><div class="post-content"><div class="single-post-sidebar"><h4>Published</h4><div class="single-post-date">July 8, 2025</div></div><div class="entry">` + story + `</div></div>`, "2025-07-08"},
+		{"teaser in the sidebar", `<article><h1>Storm hits the coast</h1>` + story + `</article><div class="sidebar"><article><header class="h3"><a href="/blog/other">Agent of the year</a></header><div class="posted">posted <time>12/17/2025</time></div></article></div>`, ""},
+		{"cards", `<h1>Latest news</h1>` + strings.Repeat(`<aside class="card"><p class="date">22 December 2025</p><p>A short teaser of a story.</p></aside><aside class="card"><p class="date">19 December 2025</p></aside>`, 3), ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestForumAndNotedDateLines(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct{ name, page, want string }{
+		{"edit note", `<div class="post"><h1>Which board software?</h1><span class="post_date">2019-02-23, 09:14 PM <span class="post_edit">(This post was last modified: 2024-01-05, 03:27 AM by Sky.)</span></span>` + story + `</div>`, "2019-02-23"},
+		{"update label in a child", `<meta property="article:published_time" content="2024-08-01T16:53:14Z"><meta property="article:modified_time" content="2025-11-18T14:37:01Z">
+			<article><h1>Storm hits the coast</h1><div class="date"><span>Updated on</span> November 18, 2025</div>` + story + `</article>`, "2024-08-01"},
+		{"table cell", `<table><tr><td class="thead"><a name="post1"><img src="old.gif"></a> 30th March 2025, 16:26</td></tr><tr><td>` + story + `</td></tr></table>`, "2025-03-30"},
+		{"first post first", `<div class="post"><p class="author">by <a href="/u/1">jane</a> » Sun Dec 17, 2023 11:23 am</p>` + story + `</div>
+			<div class="post"><span class="date">Wed Dec 27, 2023 10:00 am</span><p>Me too.</p></div>`, "2023-12-17"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestNearestDateToHeadline(t *testing.T) {
+	page := `<html lang="en"><body><div class="post-header"><span class="date">Dec 17, 2025</span><h1>Storm hits the coast</h1></div>
+	<div><p>` + prose + `</p><p>` + prose + `</p></div>` + strings.Repeat(`<div><span>x</span></div>`, 40) +
+		`<div class="more"><span class="date">Nov 25, 2025</span></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2025-12-17") {
+		t.Errorf("published = %q, want the date just above the headline", a.Published)
+	}
+}
+
+func TestDateSegmentsAndFarLabels(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Aaron Ricadela | Senior Writer | July 2, 2025":  true,
+		"Dec 26, 2025 • Mahua Das in Project Management": true,
+		"Home | News | Sports":                           false,
+		"July 2, 2025":                                   false,
+	} {
+		if got := dateSegment(in); got != want {
+			t.Errorf("dateSegment(%q) = %v", in, got)
+		}
+	}
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	filler := strings.Repeat(`<div><span>x</span></div>`, 90)
+	cases := []struct{ name, page, want string }{
+		{"segments", `<header><h1>Storm hits the coast</h1><p>Dec 26, 2025 <span>&bull;</span> Mahua Das in <a href="/blog/x">Guides</a></p></header>` + story, "2025-12-26"},
+		{"italic", `<article><h1>Storm hits the coast</h1><div><i>Updated: 10/31/2024</i></div>` + story + `</article>`, "2024-10-31"},
+		{"labelled far below", `<article><h1>Storm hits the coast</h1>` + story + `<p class="meta">Medium</p>` + filler + `<p>Published Feb 2, 2023</p></article>`, "2023-02-02"},
+		{"unlabelled far below", `<article><h1>Storm hits the coast</h1>` + story + `<p class="meta">Medium</p>` + filler + `<p>Feb 2, 2023</p></article>`, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPublishedMetaNames(t *testing.T) {
+	for k, want := range map[string]bool{
+		"published-date": true, "ms.date": true, "published_at": true, "page.pubdate": true,
+		"modified-date": false, "event_date": false, "date": false, "og:description": false, "expiry-date": false,
+	} {
+		if got := publishedName(k); got != want {
+			t.Errorf("publishedName(%q) = %v", k, got)
+		}
+	}
+	page := `<html><head><meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16"></head><body><h1>Storm hits the coast</h1><p>` + prose + `</p></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2021-02-16") {
+		t.Errorf("published = %q", a.Published)
+	}
+}
+
+func TestPubdateAndClockStamps(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	filler := strings.Repeat(`<div><span>x</span></div>`, 90)
+	cases := []struct{ name, page, want string }{
+		{"pubdate far below", `<script type="application/ld+json">{"@type":"Article","datePublished":"2025-11-29T12:28:31-05:00","dateModified":"2025-11-29T12:28:31-05:00"}</script>
+			<article><h1>Storm hits the coast</h1>` + story + filler + `<div class="published"><time pubdate datetime="2025-08-13">August 13, 2025</time></div></article>`, "2025-08-13"},
+		{"same clock, two offsets", `<meta name="dc.date" content="2024-07-05T14:20:08Z"><meta property="og:updated_time" content="2024-07-05T14:20:08-04:00">
+			<main><time class="title-bar__date" datetime="2024-03-01 05:00:00">March 1, 2024</time><h1>Storm hits the coast</h1>` + story + `</main>`, "2024-03-01"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestTitleAndLooseStructuredDates(t *testing.T) {
+	for title, want := range map[string]string{
+		"Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | Europa | DW | 28.04.2023": "2023-04-28",
+		"March 3, 2024 - Council meeting minutes":                                        "2024-03-03",
+		"Best laptops 2026 | PCWorld":                                                    "",
+		"1984 - a novel":                                                                 "",
+	} {
+		d := titleDate(title, "de", testNow)
+		got := ""
+		if d.ok() {
+			got = d.t.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("titleDate(%q) = %q, want %q", title, got, want)
+		}
+	}
+	page := `<html lang="en-GB"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits the coast","datePublished":"13/11/2025 09:21:40"}</script></head>
+	<body><h1>Storm hits the coast</h1><p>` + prose + `</p></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2025-11-13") {
+		t.Errorf("published = %q from a day-first structured date", a.Published)
+	}
+}
+
+// A date whose label stands before it in another element is an update
+// all the same: the page keeps its first publication date.
+func TestUpdateLabelBeforeTheDate(t *testing.T) {
+	page := `<html lang="en"><head><meta property="article:published_time" content="2024-06-11T11:06:04Z">
+	<meta property="article:modified_time" content="2026-03-09T18:33:24Z"></head><body><article><h1>Storm hits the coast</h1>
+	<div class="meta"><span>Last Updated :</span> <span>9 Mar, 2026</span></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2024-06-11") {
+		t.Errorf("published = %q, want the first publication", a.Published)
+	}
+}
+
+func TestDateLabelsInOtherLanguages(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Publié le 5 août 2023": true, "Veröffentlicht am 3. März 2024": true, "发布时间：2024-04-22": true,
+		"Opublikowano: 12.03.2024": true, "Unpublished draft": false, "Republished": false,
+	} {
+		if got := rxPublishedLabel.MatchString(s); got != want {
+			t.Errorf("publication label in %q: %v", s, got)
+		}
+	}
+	for s, want := range map[string]bool{"Zaktualizowano 12.03.2024": true, "更新时间：2024-04-22": true, "Atualizado em 3 de março": true, "Publicado em 3 de março": false} {
+		if got := updatedLabel(s); got != want {
+			t.Errorf("update label in %q: %v", s, got)
+		}
+	}
+}
+
+func TestCustomTimeElements(t *testing.T) {
+	page := `<html lang="en"><body><article><h1>Storm hits the coast</h1><p>opened <relative-time datetime="2024-05-06T10:00:00Z">last year</relative-time></p>
+	<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2024-05-06T10:00:00Z" {
+		t.Errorf("published = %q", a.Published)
 	}
 }
