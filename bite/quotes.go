@@ -120,9 +120,64 @@ func closingMark(text string, i, end, kind int, open rune) (bool, int) {
 		if i+sz < end {
 			next, _ = utf8.DecodeRuneInString(text[i+sz:])
 		}
-		return !unicode.IsLetter(next), sz
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsSpace(prev) {
+			return false, sz // "the ’90s": an elision, not a closing mark
+		}
+		if !unicode.IsLetter(next) {
+			return true, sz
+		}
+		// Between letters ’ is an apostrophe ("don’t", "Kerry’s"), but not
+		// in scripts that have none: Korean puts a particle right after
+		// the closing mark (‘리벤지’의).
+		return noApostrophe(prev) || noApostrophe(next), sz
 	}
 	return false, sz
+}
+
+// noApostrophe reports whether r is of a script that writes no
+// apostrophes, so that ’ after or before it closes a quotation.
+func noApostrophe(r rune) bool {
+	return unicode.In(r, unicode.Hangul, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}
+
+// nestedQuote reports whether the straight or curly mark at i, inside a
+// quotation of double marks, opens a quotation within it ("the shift
+// from "application consumption" to…"): it stands where a quotation
+// opens, is of the kind that opened the outer quotation, and two more
+// marks of that kind that can close follow in the paragraph, one for it
+// and one for the outer quotation. It returns the end of the inner
+// quotation's closing mark.
+func nestedQuote(text string, i, start, end int, outer rune) (int, bool) {
+	r, sz := utf8.DecodeRuneInString(text[i:])
+	if r != outer || r != '"' && r != '“' {
+		return 0, false
+	}
+	closer := '"'
+	if r == '“' {
+		closer = '”'
+	}
+	if k, _ := openingMark(text, i, start); k != markDouble {
+		return 0, false
+	}
+	if i == start {
+		return 0, false
+	}
+	closes := 0
+	inner := 0
+	for j := i + sz; j < end; {
+		r2, sz2 := utf8.DecodeRuneInString(text[j:])
+		if r2 == closer {
+			closes++
+			if closes == 1 {
+				inner = j + sz2
+			} else {
+				return inner, true
+			}
+		}
+		j += sz2
+	}
+	return 0, false
 }
 
 // scanQuotes finds the quotations by their marks. A quotation left open
@@ -147,6 +202,7 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				kind = markNone
 			}
 		}
+	scan:
 		for i < p.end {
 			if cur == nil {
 				k, sz := openingMark(text, i, p.start)
@@ -162,6 +218,12 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				continue
 			}
 			open, _ := utf8.DecodeRuneInString(text[cur.open:])
+			if kind == markDouble && open != '„' && i > segStart {
+				if e, ok := nestedQuote(text, i, p.start, p.end, open); ok {
+					i = e
+					continue
+				}
+			}
 			ok, sz := closingMark(text, i, p.end, kind, open)
 			if ok && i > segStart {
 				cur.parts = append(cur.parts, [2]int{segStart, i})
@@ -172,6 +234,15 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 			}
 			i += sz
 		}
+		if cur != nil && kind == markSingle && cur.p0 == pi && !continues(text, paras, pi, kind) {
+			// A single mark that nothing closes is an apostrophe or a
+			// scare quote gone wrong, not a quotation: scan on after it.
+			_, sz := utf8.DecodeRuneInString(text[cur.open:])
+			i = cur.open + sz
+			cur = nil
+			kind = markNone
+			goto scan
+		}
 		if cur != nil {
 			// Open at the paragraph end: keep the part, and see whether the
 			// next paragraph carries on.
@@ -179,10 +250,8 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				cur.parts = append(cur.parts, [2]int{segStart, p.end})
 			}
 			cur.close = p.end
-			if pi+1 < len(paras) {
-				if k, _ := openingMark(text, paras[pi+1].start, paras[pi+1].start); k != markNone {
-					continue
-				}
+			if continues(text, paras, pi, kind) {
+				continue
 			}
 			if len(cur.parts) > 0 {
 				out = append(out, cur)
@@ -192,6 +261,16 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 		}
 	}
 	return out
+}
+
+// continues reports whether the paragraph after pi opens with a
+// mark of kind, carrying on a quotation left open.
+func continues(text string, paras []para, pi, kind int) bool {
+	if pi+1 >= len(paras) {
+		return false
+	}
+	k, _ := openingMark(text, paras[pi+1].start, paras[pi+1].start)
+	return k == kind
 }
 
 // cueWords are the verbs that attribute speech, by their forms.

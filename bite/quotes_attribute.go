@@ -364,10 +364,21 @@ func cueWith(seg string, words [][]int, wi int) string {
 		end = words[j][1]
 		n++
 	}
+	// "told US media", "told Afghan officials": the name qualifies the
+	// listeners the next word names.
+	if n > 0 && j < len(words) && !strings.ContainsAny(seg[end:words[j][0]], ",;:.\"“”") && listenerNouns[seg[words[j][0]:words[j][1]]] {
+		end = words[j][1]
+	}
 	if n == 0 {
 		return cue
 	}
 	return seg[w[0]:trimDot(seg, w[0], end)]
+}
+
+// listenerNouns name who was told, after a name that qualifies them.
+var listenerNouns = map[string]bool{
+	"media": true, "television": true, "radio": true, "reporters": true, "journalists": true,
+	"officials": true, "lawmakers": true, "newspaper": true, "broadcaster": true, "outlets": true,
 }
 
 // roleWords stand between a name and a name in "Clinton campaign manager

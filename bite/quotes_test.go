@@ -268,3 +268,37 @@ func TestQuoteFrenchAndSpanish(t *testing.T) {
 		t.Errorf("Spanish: got %q / %q, want Pedro Sánchez / dijo", q.Speaker, q.Cue)
 	}
 }
+
+func TestQuoteNestedStraightMarks(t *testing.T) {
+	text := `"Buyers will move from "owning licences" to paying for results. Vendors that sell ("per seat") plans will have to change," said Ana Ruiz, an analyst.`
+	qs := quotesOf(t, text)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want the one outer quotation: %+v", len(qs), qs)
+	}
+	if !strings.HasPrefix(qs[0].Text, "Buyers will move") || !strings.HasSuffix(qs[0].Text, "will have to change") || qs[0].Speaker != "Ana Ruiz" {
+		t.Errorf("got %+v", qs[0])
+	}
+}
+
+func TestQuoteSingleMarksPairByScript(t *testing.T) {
+	// Korean writes the particle right after the closing mark; English
+	// writes an apostrophe between letters.
+	ko := "그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다. 그런 ‘사랑하는 사람의 추억을 간직’하는 일이 어째서 두 사람만의 사적인 관계를 찍은 사진들을 공개하는 일이 될까."
+	for _, q := range quotesOf(t, ko) {
+		t.Errorf("scare quotes taken for a quotation: %+v", q)
+	}
+	en := "She called it ‘a plan that can’t fail and won’t be dropped by the board this year’, the minutes show."
+	qs := quotesOf(t, en)
+	if len(qs) != 1 || qs[0].Text != "a plan that can’t fail and won’t be dropped by the board this year" {
+		t.Errorf("got %+v", qs)
+	}
+}
+
+func TestQuoteUnclosedSingleMark(t *testing.T) {
+	text := "Sales of ‘smart speakers rose in the ’90s and the firm’s chief said so.\n\n" +
+		`"We expect the trend to hold for many more years to come," said Ana Ruiz.`
+	qs := quotesOf(t, text)
+	if len(qs) != 1 || qs[0].Speaker != "Ana Ruiz" {
+		t.Errorf("got %+v", qs)
+	}
+}
