@@ -288,6 +288,7 @@ func analyse(text string, tag bool) *analysis {
 	if err != nil {
 		return an
 	}
+	ms = joinMentions(text, ms)
 	lower := lowerWords(text)
 	var raw []*mention
 	for _, m := range ms {
@@ -299,6 +300,10 @@ func analyse(text string, tag bool) *analysis {
 		if name == "" || !hasUpper(name) || notAName(lower, name) || titleFragment(text, m.Start, name) {
 			continue
 		}
+		if (kind == kindPER || !strings.Contains(name, " ")) && jobTitle(name) || commonAcronym(name) || lonelyOpener(text, m, name) || namesCraft(text, m, kind, name) {
+			continue
+		}
+		kind = retype(text, m, name, kind)
 		// A title before the name makes it a person: "Mr. Biden".
 		if kind != kindPER && (titleBefore(text, m.Start) || titleInside(m.Text)) {
 			if _, alias := aliasFor(name); !alias {
@@ -307,8 +312,10 @@ func analyse(text string, tag bool) *analysis {
 		}
 		raw = append(raw, &mention{start: m.Start, end: m.End, text: name, kind: kind})
 	}
+	consistentKinds(raw)
 	an.mentions = addSurnames(text, lower, raw)
 	an.merge()
+	an.fixKinds(tagVotes(ms))
 	an.inferGender()
 	return an
 }

@@ -153,3 +153,54 @@ func TestEntitiesOnlyForEnglish(t *testing.T) {
 		t.Errorf("dateline not merged and written as Washington: %+v", places)
 	}
 }
+
+func names(list []Entity) []string {
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+func TestEntityRulesOnTaggerOutput(t *testing.T) {
+	text := "Maria Keller, Chief Product Officer at Brightwave, said buyers want smaller projects.\n\n" +
+		"\"Boards have stopped buying hype,\" said Keller, CPO, Brightwave.\n\n" +
+		"The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker, spoke in Berlin.\n\n" +
+		"Set times when you put the phone away. Using it as a distraction is OK."
+	ents := NamedEntities(&article.Article{Text: text})
+	for _, bad := range []string{"Chief Product Officer", "Product Officer", "CPO", "Brightwave", "Fritz Eckart"} {
+		if _, ok := entityNamed(ents.People, bad); ok {
+			t.Errorf("%q among people %q", bad, names(ents.People))
+		}
+	}
+	for _, bad := range []string{"CPO", "OK", "Set", "Brightwave"} {
+		if _, ok := entityNamed(ents.Places, bad); ok {
+			t.Errorf("%q among places %q", bad, names(ents.Places))
+		}
+	}
+	if _, ok := entityNamed(ents.Organizations, "Set"); ok {
+		t.Errorf("Set among organisations %q", names(ents.Organizations))
+	}
+	if _, ok := entityNamed(ents.Organizations, "Brightwave"); !ok {
+		t.Errorf("Brightwave, a firm, not among organisations %q", names(ents.Organizations))
+	}
+	for _, want := range []string{"Maria Keller", "Fritz Eckart von Weizsäcker", "Richard von Weizsäcker"} {
+		if _, ok := entityNamed(ents.People, want); !ok {
+			t.Errorf("%q not among people %q", want, names(ents.People))
+		}
+	}
+}
+
+func TestEntityOrgNameInPieces(t *testing.T) {
+	text := "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, found water vapor above the surface of Jupiter's icy moon Europa.\n\n" +
+		"\"We performed diligent safety checks,\" said Goddard planetary scientist Avi Mandell."
+	ents := NamedEntities(&article.Article{Text: text})
+	if _, ok := entityNamed(ents.Organizations, "Goddard Space Flight Center"); !ok {
+		t.Errorf("no Goddard Space Flight Center among %q", names(ents.Organizations))
+	}
+	for _, bad := range []string{"Flight Center", "Goddard", "Jupiter", "Goddard Space"} {
+		if _, ok := entityNamed(ents.People, bad); ok {
+			t.Errorf("%q among people %q", bad, names(ents.People))
+		}
+	}
+}

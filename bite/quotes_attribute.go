@@ -397,6 +397,7 @@ var roleWords = map[string]bool{
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "del": true, "della": true, "van": true, "von": true, "der": true, "den": true,
 	"bin": true, "al": true, "el": true, "la": true, "le": true, "du": true, "dos": true, "ibn": true,
+	"ben": true, "ter": true, "ten": true, "zu": true, "das": true,
 }
 
 // phraseAfter returns the noun phrase that follows off: up to a comma,
