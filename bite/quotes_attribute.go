@@ -94,6 +94,12 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		if s >= e || !nounish(seg[s:e]) {
 			// « … », a déclaré Emmanuel Macron
 			s, e = phraseAfter(seg, w[0]+len(cue))
+		} else if m := asSayingRe.FindStringSubmatchIndex(seg[w[1]:]); m != nil {
+			// Mr Kirby reported Mr Kerry as saying: the words are Kerry's.
+			s, e = w[1]+m[2], w[1]+m[3]
+		} else if m := leadAndTeamRe.FindStringSubmatchIndex(seg[:s]); m != nil && groupOfLead(seg[s:e]) {
+			// Paganini and his team wrote: the named lead.
+			s, e = m[2], m[3]
 		}
 		if s < e {
 			q.cue = cue
@@ -101,6 +107,21 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		}
 		return
 	}
+}
+
+// asSayingRe matches a name the cue reports as the speaker: "reported
+// Mr Kerry as saying".
+var asSayingRe = regexp.MustCompile(`^\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+as\s+(?:saying|having said)\b`)
+
+// leadAndTeamRe matches a name joined to a group of its own before the
+// speaker phrase "his team": "Paganini and ".
+var leadAndTeamRe = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+and\s+$`)
+
+// groupOfLead reports whether a speaker phrase is a group belonging to
+// someone named before it: "his team", "her colleagues".
+func groupOfLead(p string) bool {
+	w := strings.Fields(strings.ToLower(p))
+	return len(w) >= 2 && len(w) <= 3 && (w[0] == "his" || w[0] == "her" || w[0] == "their")
 }
 
 // nounCues are speech verbs that are also plural nouns ("a dozen states

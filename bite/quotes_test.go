@@ -302,3 +302,21 @@ func TestQuoteUnclosedSingleMark(t *testing.T) {
 		t.Errorf("got %+v", qs)
 	}
 }
+
+func TestQuoteReportedAsSaying(t *testing.T) {
+	text := "John Kirby and Anna Berg met in Oslo on Monday.\n\n" +
+		"“Talks cannot go on forever”, however, Mr Kirby reported Ms Berg as saying."
+	q := findQuote(t, quotesOf(t, text), "Talks cannot")
+	if q.Speaker != "Anna Berg" {
+		t.Errorf("speaker %q, want Anna Berg", q.Speaker)
+	}
+}
+
+func TestQuoteLeadAndTeam(t *testing.T) {
+	text := "The study was led by Maria Lopez of the Oslo institute.\n\n" +
+		`"We find the rate is lower than was thought before," Lopez and her team wrote in the paper.`
+	q := findQuote(t, quotesOf(t, text), "We find")
+	if q.Speaker != "Maria Lopez" || q.Cue != "wrote" {
+		t.Errorf("got %q / %q, want Maria Lopez / wrote", q.Speaker, q.Cue)
+	}
+}
