@@ -313,6 +313,7 @@ func analyse(text string, tag bool) *analysis {
 		raw = append(raw, &mention{start: m.Start, end: m.End, text: name, kind: kind})
 	}
 	consistentKinds(raw)
+	raw = addRepeats(text, lower, addFirms(text, raw))
 	an.mentions = addSurnames(text, lower, raw)
 	an.merge()
 	an.fixKinds(tagVotes(ms))

@@ -2,6 +2,7 @@ package bite
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -378,5 +379,76 @@ func tagVotes(ms []ner.Mention) map[string]map[string]int {
 		}
 		out[k][m.Type]++
 	}
+	return out
+}
+
+// firmNameRe finds the name a firm's description introduces: "data
+// management firm EncompaaS", "the software maker Brightwave".
+var firmNameRe = regexp.MustCompile(`\b(?:firm|company|startup|start-up|maker|provider|vendor|developer|manufacturer|retailer|consultancy|insurer|lender)\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,2})`)
+
+// addFirms adds the organisations named after a description of a firm
+// that the tagger passed over.
+func addFirms(text string, ms []*mention) []*mention {
+	var add []*mention
+	for _, loc := range firmNameRe.FindAllStringSubmatchIndex(text, -1) {
+		s, e := loc[2], loc[3]
+		name := text[s:e]
+		if commonAcronym(name) || calendarWords[strings.ToLower(name)] || leadingNonName[strings.ToLower(name)] {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if m.start < e && m.end > s {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			add = append(add, &mention{start: s, end: e, text: name, kind: kindORG})
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(ms, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// addRepeats tags the untagged occurrences of the one-word organisations
+// and places the text names elsewhere: one name keeps one sense through
+// an article ("firm EncompaaS", then "CPO, EncompaaS").
+func addRepeats(text string, lower map[string]bool, ms []*mention) []*mention {
+	kinds := map[string]string{}
+	for _, m := range ms {
+		if (m.kind == kindORG || m.kind == kindLOC) && !strings.Contains(m.text, " ") && utf8.RuneCountInString(m.text) > 2 && !lower[strings.ToLower(m.text)] {
+			kinds[m.text] = m.kind
+		}
+	}
+	if len(kinds) == 0 {
+		return ms
+	}
+	var add []*mention
+	j := 0
+	for _, loc := range wordRe.FindAllStringIndex(text, -1) {
+		w := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		k, ok := kinds[w]
+		if !ok {
+			continue
+		}
+		for j < len(ms) && ms[j].end <= loc[0] {
+			j++
+		}
+		if j < len(ms) && ms[j].start < loc[0]+len(w) {
+			continue // tagged already
+		}
+		add = append(add, &mention{start: loc[0], end: loc[0] + len(w), text: w, kind: k})
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(ms, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }

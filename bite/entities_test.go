@@ -204,3 +204,13 @@ func TestEntityOrgNameInPieces(t *testing.T) {
 		}
 	}
 }
+
+func TestEntityFirmAfterDescription(t *testing.T) {
+	text := "Lena Ortiz, chief executive of data management firm DocuvaaS, said buyers want proof.\n\n" +
+		"\"Pilots are over,\" said Ortiz, CEO, DocuvaaS."
+	ents := NamedEntities(&article.Article{Text: text})
+	org, ok := entityNamed(ents.Organizations, "DocuvaaS")
+	if !ok || org.Mentions != 2 {
+		t.Errorf("DocuvaaS: %+v (found %v) among %q, want 2 mentions", org, ok, names(ents.Organizations))
+	}
+}

@@ -90,7 +90,7 @@ var realArticles = []realArticle{
 		// The words quoted inside the quotations are part of them.
 		noQuoteWith: []string{"application consumption", "seats"},
 		people:      []string{"Ramy Houssaini", "Jaimie Tilbrook"},
-		orgs:        []string{"Cloudflare"},
+		orgs:        []string{"Cloudflare", "EncompaaS"},
 		notPeople:   []string{"Chief Cyber Solutions Officer", "Product Officer", "Cloudflare", "CPO"},
 		notOrgs:     []string{"AI", "CPO"},
 		notPlaces:   []string{"CPO", "Cloudflare"},
