@@ -291,6 +291,7 @@ func analyse(text string, tag bool) *analysis {
 	ms = joinMentions(text, ms)
 	lower := lowerWords(text)
 	var raw []*mention
+	openers := map[string]bool{}
 	for _, m := range ms {
 		kind := m.Type
 		if kind == "MISC" {
@@ -300,7 +301,7 @@ func analyse(text string, tag bool) *analysis {
 		if name == "" || !hasUpper(name) || notAName(lower, name) || titleFragment(text, m.Start, name) {
 			continue
 		}
-		if (kind == kindPER || !strings.Contains(name, " ")) && jobTitle(name) || commonAcronym(name) || lonelyOpener(text, m, name) || namesCraft(text, m, kind, name) {
+		if (kind == kindPER || !strings.Contains(name, " ")) && jobTitle(name) || commonAcronym(name) || lonelyOpener(text, m, name, openers) || namesCraft(text, m, kind, name) {
 			continue
 		}
 		kind = retype(text, m, name, kind)

@@ -197,8 +197,16 @@ func commonAcronym(name string) bool {
 // on its line but opening marks or a list number, or the end of a
 // sentence.
 func atSentenceStart(text string, off int) bool {
-	ls := strings.LastIndexByte(text[:off], '\n') + 1
+	// A bounded look back: what matters is the last few characters.
+	from := max(0, off-80)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	ls := from + strings.LastIndexByte(text[from:off], '\n') + 1
 	before := strings.TrimRightFunc(text[ls:off], func(r rune) bool { return unicode.IsSpace(r) || isOpener(r) })
+	if before == "" && ls == from && from > 0 {
+		return false // a long run of spaces and marks inside a line
+	}
 	if before == "" || listNumber.MatchString(before) {
 		return true
 	}
@@ -215,21 +223,36 @@ var listNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-z])[.)]$`)
 // lonelyOpener reports whether a one-word name is only a common word,
 // capitalised as it opens a sentence ("Set times and…"): it stands at a
 // sentence start wherever the text has it, and is no place.
-func lonelyOpener(text string, m ner.Mention, name string) bool {
+func lonelyOpener(text string, m ner.Mention, name string, seen map[string]bool) bool {
 	if strings.Contains(name, " ") || name != m.Text || !atSentenceStart(text, m.Start) || terms.Place(name) {
 		return false
 	}
 	if name == strings.ToUpper(name) || !terms.Common(terms.Stem(strings.ToLower(name))) {
 		return false
 	}
-	for _, loc := range wordRe.FindAllStringIndex(text, -1) {
-		w := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == name && !atSentenceStart(text, loc[0]) {
-			return false
+	if v, ok := seen[name]; ok {
+		return v
+	}
+	lonely := true
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(name)
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next, _ := utf8.DecodeRuneInString(text[off:])
+		if i > 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) || unicode.IsLetter(next) || unicode.IsDigit(next) {
+			continue // inside another word
+		}
+		if !atSentenceStart(text, i) {
+			lonely = false
+			break
 		}
 	}
-	return true
+	seen[name] = lonely
+	return lonely
 }
 
 // retype corrects a mention's kind from its context: a name after a post

@@ -165,6 +165,8 @@ func nestedQuote(text string, i, start, end int, outer rune) (int, bool) {
 	}
 	closes := 0
 	inner := 0
+	// A quotation inside a quotation is short: look a bounded way ahead.
+	end = min(end, i+sz+1000)
 	for j := i + sz; j < end; {
 		r2, sz2 := utf8.DecodeRuneInString(text[j:])
 		if r2 == closer {
@@ -202,11 +204,12 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				kind = markNone
 			}
 		}
+		singleFailed := false // no ’ closes a single mark in the rest of p
 	scan:
 		for i < p.end {
 			if cur == nil {
 				k, sz := openingMark(text, i, p.start)
-				if k != markNone {
+				if k != markNone && !(k == markSingle && singleFailed) {
 					cur = &rawQuote{open: i, p0: pi, p1: pi, spkStart: -1}
 					kind = k
 					i += sz
@@ -241,6 +244,7 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 			i = cur.open + sz
 			cur = nil
 			kind = markNone
+			singleFailed = true
 			goto scan
 		}
 		if cur != nil {
