@@ -241,6 +241,11 @@ func cleanName(s string) string {
 	if len(words) > 1 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
 	}
+	// A name ends with a name, not a word the tagger ran on into
+	// ("Herbert wasn’t").
+	for len(words) > 1 && !hasUpper(words[len(words)-1]) && !unicode.IsDigit([]rune(words[len(words)-1])[0]) {
+		words = words[:len(words)-1]
+	}
 	return strings.Join(words, " ")
 }
 

@@ -283,7 +283,8 @@ func retype(text string, m ner.Mention, name, kind string) string {
 		if (last == "at" || last == "of") && jobWords[post] {
 			return kindORG
 		}
-		if strings.HasSuffix(before[n-1], ",") && jobWords[strings.ToLower(strings.TrimSuffix(before[n-1], ","))] {
+		// "Officer, Cloudflare" but "nominee for governor, Jim Hood".
+		if strings.HasSuffix(before[n-1], ",") && jobWords[strings.ToLower(strings.TrimSuffix(before[n-1], ","))] && (kind != kindPER || len(w) == 1) {
 			return kindORG
 		}
 	}
@@ -313,6 +314,11 @@ func consistentKinds(ms []*mention) {
 	for _, m := range ms {
 		v := votes[normName(m.text)]
 		best := majority(v, m.kind)
+		// A name the tagger reads as a person as often as as a team or a
+		// firm ("Wild coach Bruce Boudreau") stays what each mention says.
+		if best == kindPER && v[kindPER] <= v[kindORG]+v[kindLOC] {
+			continue
+		}
 		if v[best] > v[m.kind] {
 			m.kind = best
 		}
@@ -443,10 +449,17 @@ func addFirms(text string, ms []*mention) []*mention {
 // an article ("firm EncompaaS", then "CPO, EncompaaS").
 func addRepeats(text string, lower map[string]bool, ms []*mention) []*mention {
 	kinds := map[string]string{}
+	person := map[string]bool{}
 	for _, m := range ms {
+		if m.kind == kindPER {
+			person[m.text] = true
+		}
 		if (m.kind == kindORG || m.kind == kindLOC) && !strings.Contains(m.text, " ") && utf8.RuneCountInString(m.text) > 2 && !lower[strings.ToLower(m.text)] {
 			kinds[m.text] = m.kind
 		}
+	}
+	for n := range person {
+		delete(kinds, n) // a name of two senses: each mention keeps its own
 	}
 	if len(kinds) == 0 {
 		return ms

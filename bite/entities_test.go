@@ -1,6 +1,7 @@
 package bite
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsbite/newsbite/article"
@@ -212,5 +213,19 @@ func TestEntityFirmAfterDescription(t *testing.T) {
 	org, ok := entityNamed(ents.Organizations, "DocuvaaS")
 	if !ok || org.Mentions != 2 {
 		t.Errorf("DocuvaaS: %+v (found %v) among %q, want 2 mentions", org, ok, names(ents.Organizations))
+	}
+}
+
+func TestEntityNameEndsWithName(t *testing.T) {
+	text := "The study was led by Tomas Lindqvist of Uppsala University.\n\n" +
+		"Lindqvist wasn’t sure at first, but their nominee for governor, Jim Hood, backed the plan."
+	ents := NamedEntities(&article.Article{Text: text})
+	for _, p := range ents.People {
+		if !hasUpper(p.Name[strings.LastIndex(p.Name, " ")+1:]) {
+			t.Errorf("person %q ends with a lower-case word", p.Name)
+		}
+	}
+	if _, ok := entityNamed(ents.People, "Jim Hood"); !ok {
+		t.Errorf("Jim Hood, named after his post, not among people %q", names(ents.People))
 	}
 }

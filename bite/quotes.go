@@ -141,22 +141,19 @@ func noApostrophe(r rune) bool {
 	return unicode.In(r, unicode.Hangul, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
 
-// nestedQuote reports whether the straight or curly mark at i, inside a
-// quotation of double marks, opens a quotation within it ("the shift
+// nestedQuote reports whether the straight mark at i, inside a quotation
+// opened by a straight mark, opens a quotation within it ("the shift
 // from "application consumption" to…"): it stands where a quotation
-// opens, is of the kind that opened the outer quotation, and two more
-// marks of that kind that can close follow in the paragraph, one for it
-// and one for the outer quotation. It returns the end of the inner
-// quotation's closing mark.
+// opens, and two more straight marks follow in the paragraph, one to
+// close it and one to close the outer quotation. (Curly marks tell
+// opening from closing; a “ inside “…” is a slip, not a nesting.) It
+// returns the end of the inner quotation's closing mark.
 func nestedQuote(text string, i, start, end int, outer rune) (int, bool) {
 	r, sz := utf8.DecodeRuneInString(text[i:])
-	if r != outer || r != '"' && r != '“' {
+	if r != '"' || outer != '"' {
 		return 0, false
 	}
 	closer := '"'
-	if r == '“' {
-		closer = '”'
-	}
 	if k, _ := openingMark(text, i, start); k != markDouble {
 		return 0, false
 	}

@@ -320,3 +320,22 @@ func TestQuoteLeadAndTeam(t *testing.T) {
 		t.Errorf("got %q / %q, want Maria Lopez / wrote", q.Speaker, q.Cue)
 	}
 }
+
+func TestQuoteSpeakerNotTheEmployer(t *testing.T) {
+	text := `Omar Lindqvist, a senior analyst at Stratwise, the Oslo-based research group, told reporters in May that the plan was "fairly sound by regional standards."`
+	q := findQuote(t, quotesOf(t, text), "fairly sound")
+	if q.Speaker != "Omar Lindqvist" {
+		t.Errorf("speaker %q, want Omar Lindqvist", q.Speaker)
+	}
+}
+
+func TestQuoteCurlySlipIsNoNesting(t *testing.T) {
+	// A title opened twice and closed once: the quotation after it is
+	// its own.
+	text := "A demo came in called “Harbour (“Home Again”). “It grabbed me the moment I heard it,” he said."
+	qs := quotesOf(t, text)
+	q := findQuote(t, qs, "It grabbed me")
+	if q.Text != "It grabbed me the moment I heard it" {
+		t.Errorf("got %q", q.Text)
+	}
+}
