@@ -241,8 +241,14 @@ func cleanName(s string) string {
 	if len(words) > 1 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
 	}
-	// A name ends with a name, not a word the tagger ran on into
-	// ("Herbert wasn’t").
+	return strings.Join(words, " ")
+}
+
+// nameEnd cuts a tagged name after its last capitalised word: a name
+// ends with a name, not a word the tagger ran on into ("Herbert
+// wasn’t").
+func nameEnd(name string) string {
+	words := strings.Fields(name)
 	for len(words) > 1 && !hasUpper(words[len(words)-1]) && !unicode.IsDigit([]rune(words[len(words)-1])[0]) {
 		words = words[:len(words)-1]
 	}
@@ -302,7 +308,7 @@ func analyse(text string, tag bool) *analysis {
 		if kind == "MISC" {
 			continue
 		}
-		name := cleanName(m.Text)
+		name := nameEnd(cleanName(m.Text))
 		if name == "" || !hasUpper(name) || notAName(lower, name) || titleFragment(text, m.Start, name) {
 			continue
 		}
@@ -322,7 +328,7 @@ func analyse(text string, tag bool) *analysis {
 	raw = addRepeats(text, lower, addFirms(text, raw))
 	an.mentions = addSurnames(text, lower, raw)
 	an.merge()
-	an.fixKinds(tagVotes(ms))
+	an.fixKinds()
 	an.inferGender()
 	return an
 }

@@ -349,16 +349,21 @@ var bodies = map[string]bool{
 	"uranus": true, "neptune": true, "pluto": true,
 }
 
+// orgFirstWords open the names of organisations in the languages news
+// transliterates: Arabic "front", "movement", "party", "army", Urdu
+// "movement", "army".
+var orgFirstWords = map[string]bool{
+	"jabhat": true, "harakat": true, "hizb": true, "jaish": true, "jaysh": true, "ansar": true,
+	"kataib": true, "liwa": true, "jamaat": true, "tehreek": true, "tehrik": true, "lashkar": true,
+	"hayat": true, "hay'at": true, "hay’at": true, "fatah": true, "saraya": true, "asaib": true,
+}
+
 // fixKinds mends entities by what the whole text says of them: a lone
 // name that only opens a longer name of the text is that name ("Goddard"
 // of "Goddard Space Flight Center", "a Clemson researcher"); a lone
 // "person" that is a known place or a planet is a place; and a "person"
-// whose short form the tagger never reads as a person, and reads as a
-// place or a thing (MISC) more often than it reads the full name as a
-// person, is an organisation or a place ("Jabhat al-Nusra", then
-// "al-Nusra"). An organisation is not evidence: the tagger reads a
-// surname as one in "Trump's campaign".
-func (an *analysis) fixKinds(votes map[string]map[string]int) {
+// whose name opens with an organisation's word is an organisation.
+func (an *analysis) fixKinds() {
 	for _, e := range an.ents {
 		if e.count > 0 && bodies[strings.ToLower(e.name)] {
 			e.kind = kindLOC
@@ -375,13 +380,10 @@ func (an *analysis) fixKinds(votes map[string]map[string]int) {
 			}
 			continue
 		}
-		v := votes[normName(strings.Fields(e.name)[len(strings.Fields(e.name))-1])]
-		per := votes[normName(e.name)][kindPER] + v[kindPER]
-		if other := v[kindLOC] + v["MISC"]; v[kindPER] == 0 && other > per && other > v[kindORG] {
+		// "Jabhat al-Nusra": a name that opens with an organisation's
+		// word is an organisation.
+		if orgFirstWords[strings.ToLower(strings.Fields(e.name)[0])] {
 			e.kind = kindORG
-			if v[kindLOC] > v[kindORG]+v["MISC"] {
-				e.kind = kindLOC
-			}
 		}
 	}
 }
@@ -396,19 +398,6 @@ func (an *analysis) longerName(e *entity) *entity {
 		}
 	}
 	return nil
-}
-
-// tagVotes counts the kinds the tagger gives each name, MISC included.
-func tagVotes(ms []ner.Mention) map[string]map[string]int {
-	out := map[string]map[string]int{}
-	for _, m := range ms {
-		k := normName(cleanName(m.Text))
-		if out[k] == nil {
-			out[k] = map[string]int{}
-		}
-		out[k][m.Type]++
-	}
-	return out
 }
 
 // firmNameRe finds the name a firm's description introduces: "data
