@@ -315,7 +315,9 @@ func analyse(text string, tag bool) *analysis {
 		if (kind == kindPER || !strings.Contains(name, " ")) && jobTitle(name) || commonAcronym(name) || lonelyOpener(text, m, name, openers) || namesCraft(text, m, kind, name) {
 			continue
 		}
-		kind = retype(text, m, name, kind)
+		if kind = retype(text, m, name, kind); kind == "MISC" {
+			continue
+		}
 		// A title before the name makes it a person: "Mr. Biden".
 		if kind != kindPER && (titleBefore(text, m.Start) || titleInside(m.Text)) {
 			if _, alias := aliasFor(name); !alias {

@@ -144,9 +144,20 @@ func joinable(a, b ner.Mention, particle bool, whole map[string]bool) bool {
 	return true
 }
 
+// thingHeads end the names of awards, contests and shows, which name no
+// person even where a person's name opens them ("Philip K. Dick Award").
+var thingHeads = map[string]bool{
+	"award": true, "awards": true, "prize": true, "cup": true, "trophy": true, "medal": true,
+	"championship": true, "championships": true, "games": true, "olympics": true, "festival": true,
+	"lecture": true, "memorial": true,
+}
+
 // joinedKind is the kind of a name joined from a and b.
 func joinedKind(a, b ner.Mention, particle bool, name string) string {
 	w := strings.Fields(name)
+	if thingHeads[strings.ToLower(w[len(w)-1])] {
+		return "MISC"
+	}
 	if orgHeads[strings.ToLower(strings.TrimSuffix(w[len(w)-1], "."))] {
 		return kindORG
 	}
@@ -265,6 +276,9 @@ func retype(text string, m ner.Mention, name, kind string) string {
 	if kind == kindPER && len(w) > 1 && orgHeads[strings.ToLower(strings.TrimSuffix(w[len(w)-1], "."))] {
 		return kindORG
 	}
+	if kind == kindPER && len(w) > 1 && thingHeads[strings.ToLower(w[len(w)-1])] {
+		return "MISC"
+	}
 	if kind == kindORG || terms.Place(name) {
 		return kind
 	}
@@ -359,10 +373,13 @@ var orgFirstWords = map[string]bool{
 }
 
 // fixKinds mends entities by what the whole text says of them: a lone
-// name that only opens a longer name of the text is that name ("Goddard"
-// of "Goddard Space Flight Center", "a Clemson researcher"); a lone
-// "person" that is a known place or a planet is a place; and a "person"
-// whose name opens with an organisation's word is an organisation.
+// name that only opens a longer name of the text is that name, unless it
+// is named more often (by two or more) and the longer name is not the firm's full
+// name ("Goddard" of "Goddard Space Flight Center", "Magna" of "Magna
+// International Inc", but not "Obama" of "the Obama National Security
+// Council"); a lone "person" that is a known place or a planet is a
+// place; and a "person" whose name opens with an organisation's word is
+// an organisation.
 func (an *analysis) fixKinds() {
 	for _, e := range an.ents {
 		if e.count > 0 && bodies[strings.ToLower(e.name)] {
@@ -375,7 +392,7 @@ func (an *analysis) fixKinds() {
 		if len(w) == 1 {
 			if terms.Place(e.name) || bodies[w[0]] {
 				e.kind = kindLOC
-			} else if b := an.longerName(e); b != nil {
+			} else if b := an.longerName(e); b != nil && (e.count <= b.count+1 || firmSuffixes(b.name)) {
 				an.fold(e, b)
 			}
 			continue
@@ -386,6 +403,27 @@ func (an *analysis) fixKinds() {
 			e.kind = kindORG
 		}
 	}
+}
+
+// corporateWords follow a firm's short name in its full one: "Magna
+// International Inc".
+var corporateWords = map[string]bool{
+	"international": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true,
+	"group": true, "holdings": true, "ltd": true, "ltd.": true, "plc": true, "ag": true, "sa": true,
+	"co": true, "co.": true, "company": true, "llc": true, "limited": true, "gmbh": true, "nv": true,
+	"se": true, "industries": true, "technologies": true, "systems": true, "incorporated": true,
+}
+
+// firmSuffixes reports whether every word of name after the first is a
+// corporate word: the full name of the firm its first word names.
+func firmSuffixes(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	for _, x := range w[1:] {
+		if !corporateWords[strings.Trim(x, ",")] {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // longerName returns the organisation or place of two words or more whose

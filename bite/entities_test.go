@@ -229,3 +229,18 @@ func TestEntityNameEndsWithName(t *testing.T) {
 		t.Errorf("Jim Hood, named after his post, not among people %q", names(ents.People))
 	}
 }
+
+func TestEntityLoneNameAndLongerName(t *testing.T) {
+	text := "Obama spoke on Monday. Obama said the plan was sound, and Obama's aides agreed.\n\n" +
+		"Obama later called Mr Putin. An official at the Obama National Security Council said so.\n\n" +
+		"The Philip K. Dick Award went to a first novel."
+	ents := NamedEntities(&article.Article{Text: text})
+	if _, ok := entityNamed(ents.People, "Obama"); !ok {
+		t.Errorf("Obama not among people %q", names(ents.People))
+	}
+	for _, p := range ents.People {
+		if strings.Contains(p.Name, "Award") {
+			t.Errorf("award %q among people", p.Name)
+		}
+	}
+}
