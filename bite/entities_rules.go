@@ -374,10 +374,10 @@ var orgFirstWords = map[string]bool{
 
 // fixKinds mends entities by what the whole text says of them: a lone
 // name that only opens a longer name of the text is that name, unless it
-// is named more often (by two or more) and the longer name is not the firm's full
-// name ("Goddard" of "Goddard Space Flight Center", "Magna" of "Magna
-// International Inc", but not "Obama" of "the Obama National Security
-// Council"); a lone "person" that is a known place or a planet is a
+// is named more often (by two or more) and the longer name is not the
+// firm's full name ("Goddard" of "Goddard Space Flight Center", "Magna"
+// of "Magna International Inc", but not "Obama" of "the Obama National
+// Security Council"); a lone "person" that is a known place or a planet is a
 // place; and a "person" whose name opens with an organisation's word is
 // an organisation.
 func (an *analysis) fixKinds() {
