@@ -417,6 +417,9 @@ func locateQuotesIn(text string, tag bool, blocks [][2]int, an *analysis) []Quot
 		if q.how == 0 {
 			attributeBefore(text, q, prevClose(k), q.open, true)
 		}
+		if q.how == 0 && !q.block {
+			attributeKorean(text, q, paras)
+		}
 		// A quotation that opens a paragraph, introduced by the previous
 		// one: Obama said in a statement:
 		if q.how == 0 && q.open == paras[q.p0].start && q.p0 > 0 {
@@ -450,7 +453,7 @@ func locateQuotesIn(text string, tag bool, blocks [][2]int, an *analysis) []Quot
 			borrow(q, raws[k+1])
 			continue
 		}
-		if k > 0 && raws[k-1].how != 0 && (raws[k-1].p1 == q.p0 || (raws[k-1].p1 == q.p0-1 && q.open == paras[q.p0].start)) {
+		if k > 0 && raws[k-1].how != 0 && (raws[k-1].p1 == q.p0 || (raws[k-1].p1 == q.p0-1 && q.open == paras[q.p0].start)) && !wordAfter(text, q.close) {
 			borrow(q, raws[k-1])
 		}
 	}
@@ -557,6 +560,14 @@ func quoteText(text string, q *rawQuote) string {
 	}
 	t := strings.Join(parts, "\n\n")
 	return strings.TrimRight(strings.TrimSpace(t), ",")
+}
+
+// wordAfter reports whether a letter follows the closing mark that ends
+// at off: the quoted words are part of a word or phrase of the sentence
+// (Korean ‘간직’하는), a term rather than speech.
+func wordAfter(text string, off int) bool {
+	r, _ := utf8.DecodeRuneInString(text[off:])
+	return off < len(text) && unicode.IsLetter(r) && !koQuotativeAt(text[off:])
 }
 
 // keepQuote drops scare quotes and titles: a quotation is kept when it is

@@ -339,3 +339,21 @@ func TestQuoteCurlySlipIsNoNesting(t *testing.T) {
 		t.Errorf("got %q", q.Text)
 	}
 }
+
+func TestQuoteKoreanSpeakerByParticle(t *testing.T) {
+	text := "하지만 민수는 자신의 행동에 대해 무감한 태도를 보였다. 그는 “내가 사진을 간직하는 게 잘못이냐”고 말하기도 했다. " +
+		"또 “여행 간 게 잘못인가요”라거나 “형님 보고 용기를 얻습니다” 같은 글을 남기기도 했다.\n\n" +
+		"‘사랑하는 사람의 추억을 간직’하는 일이 어째서 사진을 공개하는 일이 될까."
+	qs := quotesOf(t, text)
+	if len(qs) != 3 {
+		t.Fatalf("got %d quotes, want 3: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "민수" {
+			t.Errorf("quote %q: speaker %q, want 민수", q.Text, q.Speaker)
+		}
+	}
+	if qs[0].Cue != "말하기도 했다" {
+		t.Errorf("cue %q", qs[0].Cue)
+	}
+}

@@ -149,23 +149,28 @@ var realArticles = []realArticle{
 	{
 		path:       sample("entermedia-ko-entertainment-column.html"),
 		consistent: true,
-		// Three posts quoted in “…”; the words in ‘…’ are scare quotes,
-		// followed by Korean particles (‘리벤지’의).
+		// Three posts by 엘제이 quoted in “…” (그는 “…”고 말하기도 했다,
+		// 또 “…”라거나 “…” 같은 글을 남기기도 했다), and 류화영's word for
+		// it (그는 이 문제를 ‘데이트 폭력’이라고 분명히 했고); the other
+		// words in ‘…’ are scare quotes, followed by Korean particles
+		// (‘리벤지’의, ‘간직’하는).
 		quotes: []quoteWant{
-			{"너네들이 우습게 봐도", ""},
-			{"제 여자친구랑 여행 간 게 잘못인가요", ""},
-			{"이하늘 형님 보고 용기를 얻습니다. 전 형님보다 한 살 어립니다", ""},
+			{"너네들이 우습게 봐도", "엘제이"},
+			{"제 여자친구랑 여행 간 게 잘못인가요", "엘제이"},
+			{"이하늘 형님 보고 용기를 얻습니다. 전 형님보다 한 살 어립니다", "엘제이"},
+			{"데이트 폭력", "류화영"},
 		},
 		allQuotes:   true,
-		noQuoteWith: []string{"’", "리벤지", "데이트 폭력"},
+		noQuoteWith: []string{"’", "리벤지", "사랑하는 사람의 추억을 간직"},
 	},
 	{
 		path:       filepath.Join("..", "..", "extract", "testdata", "pages", "news-ko-entermedia.html.gz"),
 		consistent: true,
 		quotes: []quoteWant{
-			{"너네들이 우습게 봐도", ""},
-			{"제 여자친구랑 여행 간 게 잘못인가요", ""},
-			{"이하늘 형님 보고 용기를 얻습니다. 전 형님보다 한 살 어립니다", ""},
+			{"너네들이 우습게 봐도", "엘제이"},
+			{"제 여자친구랑 여행 간 게 잘못인가요", "엘제이"},
+			{"이하늘 형님 보고 용기를 얻습니다. 전 형님보다 한 살 어립니다", "엘제이"},
+			{"데이트 폭력", "류화영"},
 		},
 		allQuotes:   true,
 		noQuoteWith: []string{"’"},
