@@ -333,6 +333,13 @@ func consistentKinds(ms []*mention) {
 		if best == kindPER && v[kindPER] <= v[kindORG]+v[kindLOC] {
 			continue
 		}
+		// A given name opens a person's name, whatever headlines in
+		// title case made of the others ("Erika Ishii Picks").
+		if m.kind == kindPER && best != kindPER {
+			if _, given := firstNames[strings.ToLower(strings.Fields(m.text)[0])]; given {
+				continue
+			}
+		}
 		if v[best] > v[m.kind] {
 			m.kind = best
 		}
