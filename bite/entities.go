@@ -244,6 +244,17 @@ func cleanName(s string) string {
 	return strings.Join(words, " ")
 }
 
+// nameEnd cuts a tagged name after its last capitalised word: a name
+// ends with a name, not a word the tagger ran on into ("Herbert
+// wasn’t").
+func nameEnd(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 && !hasUpper(words[len(words)-1]) && !unicode.IsDigit([]rune(words[len(words)-1])[0]) {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
 func nameTokens(s string) []string {
 	var out []string
 	for _, w := range strings.Fields(s) {
@@ -288,15 +299,23 @@ func analyse(text string, tag bool) *analysis {
 	if err != nil {
 		return an
 	}
+	ms = joinMentions(text, ms)
 	lower := lowerWords(text)
 	var raw []*mention
+	openers := map[string]bool{}
 	for _, m := range ms {
 		kind := m.Type
 		if kind == "MISC" {
 			continue
 		}
-		name := cleanName(m.Text)
+		name := nameEnd(cleanName(m.Text))
 		if name == "" || !hasUpper(name) || notAName(lower, name) || titleFragment(text, m.Start, name) {
+			continue
+		}
+		if (kind == kindPER || !strings.Contains(name, " ")) && jobTitle(name) || commonAcronym(name) || lonelyOpener(text, m, name, openers) || namesCraft(text, m, kind, name) {
+			continue
+		}
+		if kind = retype(text, m, name, kind); kind == "MISC" {
 			continue
 		}
 		// A title before the name makes it a person: "Mr. Biden".
@@ -307,8 +326,11 @@ func analyse(text string, tag bool) *analysis {
 		}
 		raw = append(raw, &mention{start: m.Start, end: m.End, text: name, kind: kind})
 	}
+	consistentKinds(raw)
+	raw = addRepeats(text, lower, addFirms(text, raw))
 	an.mentions = addSurnames(text, lower, raw)
 	an.merge()
+	an.fixKinds()
 	an.inferGender()
 	return an
 }

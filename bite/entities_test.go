@@ -1,6 +1,7 @@
 package bite
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsbite/newsbite/article"
@@ -151,5 +152,95 @@ func TestEntitiesOnlyForEnglish(t *testing.T) {
 	places := NamedEntities(en).Places
 	if p, ok := entityNamed(places, "Washington"); !ok || p.Mentions != 2 {
 		t.Errorf("dateline not merged and written as Washington: %+v", places)
+	}
+}
+
+func names(list []Entity) []string {
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+func TestEntityRulesOnTaggerOutput(t *testing.T) {
+	text := "Maria Keller, Chief Product Officer at Brightwave, said buyers want smaller projects.\n\n" +
+		"\"Boards have stopped buying hype,\" said Keller, CPO, Brightwave.\n\n" +
+		"The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker, spoke in Berlin.\n\n" +
+		"Set times when you put the phone away. Using it as a distraction is OK."
+	ents := NamedEntities(&article.Article{Text: text})
+	for _, bad := range []string{"Chief Product Officer", "Product Officer", "CPO", "Brightwave", "Fritz Eckart"} {
+		if _, ok := entityNamed(ents.People, bad); ok {
+			t.Errorf("%q among people %q", bad, names(ents.People))
+		}
+	}
+	for _, bad := range []string{"CPO", "OK", "Set", "Brightwave"} {
+		if _, ok := entityNamed(ents.Places, bad); ok {
+			t.Errorf("%q among places %q", bad, names(ents.Places))
+		}
+	}
+	if _, ok := entityNamed(ents.Organizations, "Set"); ok {
+		t.Errorf("Set among organisations %q", names(ents.Organizations))
+	}
+	if _, ok := entityNamed(ents.Organizations, "Brightwave"); !ok {
+		t.Errorf("Brightwave, a firm, not among organisations %q", names(ents.Organizations))
+	}
+	for _, want := range []string{"Maria Keller", "Fritz Eckart von Weizsäcker", "Richard von Weizsäcker"} {
+		if _, ok := entityNamed(ents.People, want); !ok {
+			t.Errorf("%q not among people %q", want, names(ents.People))
+		}
+	}
+}
+
+func TestEntityOrgNameInPieces(t *testing.T) {
+	text := "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, found water vapor above the surface of Jupiter's icy moon Europa.\n\n" +
+		"\"We performed diligent safety checks,\" said Goddard planetary scientist Avi Mandell."
+	ents := NamedEntities(&article.Article{Text: text})
+	if _, ok := entityNamed(ents.Organizations, "Goddard Space Flight Center"); !ok {
+		t.Errorf("no Goddard Space Flight Center among %q", names(ents.Organizations))
+	}
+	for _, bad := range []string{"Flight Center", "Goddard", "Jupiter", "Goddard Space"} {
+		if _, ok := entityNamed(ents.People, bad); ok {
+			t.Errorf("%q among people %q", bad, names(ents.People))
+		}
+	}
+}
+
+func TestEntityFirmAfterDescription(t *testing.T) {
+	text := "Lena Ortiz, chief executive of data management firm DocuvaaS, said buyers want proof.\n\n" +
+		"\"Pilots are over,\" said Ortiz, CEO, DocuvaaS."
+	ents := NamedEntities(&article.Article{Text: text})
+	org, ok := entityNamed(ents.Organizations, "DocuvaaS")
+	if !ok || org.Mentions != 2 {
+		t.Errorf("DocuvaaS: %+v (found %v) among %q, want 2 mentions", org, ok, names(ents.Organizations))
+	}
+}
+
+func TestEntityNameEndsWithName(t *testing.T) {
+	text := "The study was led by Tomas Lindqvist of Uppsala University.\n\n" +
+		"Lindqvist wasn’t sure at first, but their nominee for governor, Jim Hood, backed the plan."
+	ents := NamedEntities(&article.Article{Text: text})
+	for _, p := range ents.People {
+		if !hasUpper(p.Name[strings.LastIndex(p.Name, " ")+1:]) {
+			t.Errorf("person %q ends with a lower-case word", p.Name)
+		}
+	}
+	if _, ok := entityNamed(ents.People, "Jim Hood"); !ok {
+		t.Errorf("Jim Hood, named after his post, not among people %q", names(ents.People))
+	}
+}
+
+func TestEntityLoneNameAndLongerName(t *testing.T) {
+	text := "Obama spoke on Monday. Obama said the plan was sound, and Obama's aides agreed.\n\n" +
+		"Obama later called Mr Putin. An official at the Obama National Security Council said so.\n\n" +
+		"The Philip K. Dick Award went to a first novel."
+	ents := NamedEntities(&article.Article{Text: text})
+	if _, ok := entityNamed(ents.People, "Obama"); !ok {
+		t.Errorf("Obama not among people %q", names(ents.People))
+	}
+	for _, p := range ents.People {
+		if strings.Contains(p.Name, "Award") {
+			t.Errorf("award %q among people", p.Name)
+		}
 	}
 }

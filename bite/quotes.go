@@ -120,9 +120,63 @@ func closingMark(text string, i, end, kind int, open rune) (bool, int) {
 		if i+sz < end {
 			next, _ = utf8.DecodeRuneInString(text[i+sz:])
 		}
-		return !unicode.IsLetter(next), sz
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsSpace(prev) {
+			return false, sz // "the ’90s": an elision, not a closing mark
+		}
+		if !unicode.IsLetter(next) {
+			return true, sz
+		}
+		// Between letters ’ is an apostrophe ("don’t", "Kerry’s"), but not
+		// in scripts that have none: Korean puts a particle right after
+		// the closing mark (‘리벤지’의).
+		return noApostrophe(prev) || noApostrophe(next), sz
 	}
 	return false, sz
+}
+
+// noApostrophe reports whether r is of a script that writes no
+// apostrophes, so that ’ after or before it closes a quotation.
+func noApostrophe(r rune) bool {
+	return unicode.In(r, unicode.Hangul, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}
+
+// nestedQuote reports whether the straight mark at i, inside a quotation
+// opened by a straight mark, opens a quotation within it ("the shift
+// from "application consumption" to…"): it stands where a quotation
+// opens, and two more straight marks follow in the paragraph, one to
+// close it and one to close the outer quotation. (Curly marks tell
+// opening from closing; a “ inside “…” is a slip, not a nesting.) It
+// returns the end of the inner quotation's closing mark.
+func nestedQuote(text string, i, start, end int, outer rune) (int, bool) {
+	r, sz := utf8.DecodeRuneInString(text[i:])
+	if r != '"' || outer != '"' {
+		return 0, false
+	}
+	closer := '"'
+	if k, _ := openingMark(text, i, start); k != markDouble {
+		return 0, false
+	}
+	if i == start {
+		return 0, false
+	}
+	closes := 0
+	inner := 0
+	// A quotation inside a quotation is short: look a bounded way ahead.
+	end = min(end, i+sz+1000)
+	for j := i + sz; j < end; {
+		r2, sz2 := utf8.DecodeRuneInString(text[j:])
+		if r2 == closer {
+			closes++
+			if closes == 1 {
+				inner = j + sz2
+			} else {
+				return inner, true
+			}
+		}
+		j += sz2
+	}
+	return 0, false
 }
 
 // scanQuotes finds the quotations by their marks. A quotation left open
@@ -147,10 +201,12 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				kind = markNone
 			}
 		}
+		singleFailed := false // no ’ closes a single mark in the rest of p
+	scan:
 		for i < p.end {
 			if cur == nil {
 				k, sz := openingMark(text, i, p.start)
-				if k != markNone {
+				if k != markNone && !(k == markSingle && singleFailed) {
 					cur = &rawQuote{open: i, p0: pi, p1: pi, spkStart: -1}
 					kind = k
 					i += sz
@@ -162,6 +218,12 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				continue
 			}
 			open, _ := utf8.DecodeRuneInString(text[cur.open:])
+			if kind == markDouble && open != '„' && i > segStart {
+				if e, ok := nestedQuote(text, i, p.start, p.end, open); ok {
+					i = e
+					continue
+				}
+			}
 			ok, sz := closingMark(text, i, p.end, kind, open)
 			if ok && i > segStart {
 				cur.parts = append(cur.parts, [2]int{segStart, i})
@@ -172,6 +234,16 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 			}
 			i += sz
 		}
+		if cur != nil && kind == markSingle && cur.p0 == pi && !continues(text, paras, pi, kind) {
+			// A single mark that nothing closes is an apostrophe or a
+			// scare quote gone wrong, not a quotation: scan on after it.
+			_, sz := utf8.DecodeRuneInString(text[cur.open:])
+			i = cur.open + sz
+			cur = nil
+			kind = markNone
+			singleFailed = true
+			goto scan
+		}
 		if cur != nil {
 			// Open at the paragraph end: keep the part, and see whether the
 			// next paragraph carries on.
@@ -179,10 +251,8 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 				cur.parts = append(cur.parts, [2]int{segStart, p.end})
 			}
 			cur.close = p.end
-			if pi+1 < len(paras) {
-				if k, _ := openingMark(text, paras[pi+1].start, paras[pi+1].start); k != markNone {
-					continue
-				}
+			if continues(text, paras, pi, kind) {
+				continue
 			}
 			if len(cur.parts) > 0 {
 				out = append(out, cur)
@@ -192,6 +262,16 @@ func scanQuotes(text string, paras []para) []*rawQuote {
 		}
 	}
 	return out
+}
+
+// continues reports whether the paragraph after pi opens with a
+// mark of kind, carrying on a quotation left open.
+func continues(text string, paras []para, pi, kind int) bool {
+	if pi+1 >= len(paras) {
+		return false
+	}
+	k, _ := openingMark(text, paras[pi+1].start, paras[pi+1].start)
+	return k == kind
 }
 
 // cueWords are the verbs that attribute speech, by their forms.
@@ -337,6 +417,9 @@ func locateQuotesIn(text string, tag bool, blocks [][2]int, an *analysis) []Quot
 		if q.how == 0 {
 			attributeBefore(text, q, prevClose(k), q.open, true)
 		}
+		if q.how == 0 && !q.block {
+			attributeKorean(text, q, paras)
+		}
 		// A quotation that opens a paragraph, introduced by the previous
 		// one: Obama said in a statement:
 		if q.how == 0 && q.open == paras[q.p0].start && q.p0 > 0 {
@@ -370,7 +453,7 @@ func locateQuotesIn(text string, tag bool, blocks [][2]int, an *analysis) []Quot
 			borrow(q, raws[k+1])
 			continue
 		}
-		if k > 0 && raws[k-1].how != 0 && (raws[k-1].p1 == q.p0 || (raws[k-1].p1 == q.p0-1 && q.open == paras[q.p0].start)) {
+		if k > 0 && raws[k-1].how != 0 && (raws[k-1].p1 == q.p0 || (raws[k-1].p1 == q.p0-1 && q.open == paras[q.p0].start)) && !wordAfter(text, q.close) {
 			borrow(q, raws[k-1])
 		}
 	}
@@ -477,6 +560,14 @@ func quoteText(text string, q *rawQuote) string {
 	}
 	t := strings.Join(parts, "\n\n")
 	return strings.TrimRight(strings.TrimSpace(t), ",")
+}
+
+// wordAfter reports whether a letter follows the closing mark that ends
+// at off: the quoted words are part of a word or phrase of the sentence
+// (Korean ‘간직’하는), a term rather than speech.
+func wordAfter(text string, off int) bool {
+	r, _ := utf8.DecodeRuneInString(text[off:])
+	return off < len(text) && unicode.IsLetter(r) && !koQuotativeAt(text[off:])
 }
 
 // keepQuote drops scare quotes and titles: a quotation is kept when it is

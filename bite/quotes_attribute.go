@@ -94,6 +94,12 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		if s >= e || !nounish(seg[s:e]) {
 			// « … », a déclaré Emmanuel Macron
 			s, e = phraseAfter(seg, w[0]+len(cue))
+		} else if m := asSayingRe.FindStringSubmatchIndex(seg[w[1]:]); m != nil {
+			// Mr Kirby reported Mr Kerry as saying: the words are Kerry's.
+			s, e = w[1]+m[2], w[1]+m[3]
+		} else if m := leadAndTeamRe.FindStringSubmatchIndex(seg[:s]); m != nil && groupOfLead(seg[s:e]) {
+			// Paganini and his team wrote: the named lead.
+			s, e = m[2], m[3]
 		}
 		if s < e {
 			q.cue = cue
@@ -101,6 +107,21 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		}
 		return
 	}
+}
+
+// asSayingRe matches a name the cue reports as the speaker: "reported
+// Mr Kerry as saying".
+var asSayingRe = regexp.MustCompile(`^\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+as\s+(?:saying|having said)\b`)
+
+// leadAndTeamRe matches a name joined to a group of its own before the
+// speaker phrase "his team": "Paganini and ".
+var leadAndTeamRe = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+and\s+$`)
+
+// groupOfLead reports whether a speaker phrase is a group belonging to
+// someone named before it: "his team", "her colleagues".
+func groupOfLead(p string) bool {
+	w := strings.Fields(strings.ToLower(p))
+	return len(w) >= 2 && len(w) <= 3 && (w[0] == "his" || w[0] == "her" || w[0] == "their")
 }
 
 // nounCues are speech verbs that are also plural nouns ("a dozen states
@@ -364,10 +385,21 @@ func cueWith(seg string, words [][]int, wi int) string {
 		end = words[j][1]
 		n++
 	}
+	// "told US media", "told Afghan officials": the name qualifies the
+	// listeners the next word names.
+	if n > 0 && j < len(words) && !strings.ContainsAny(seg[end:words[j][0]], ",;:.\"“”") && listenerNouns[seg[words[j][0]:words[j][1]]] {
+		end = words[j][1]
+	}
 	if n == 0 {
 		return cue
 	}
 	return seg[w[0]:trimDot(seg, w[0], end)]
+}
+
+// listenerNouns name who was told, after a name that qualifies them.
+var listenerNouns = map[string]bool{
+	"media": true, "television": true, "radio": true, "reporters": true, "journalists": true,
+	"officials": true, "lawmakers": true, "newspaper": true, "broadcaster": true, "outlets": true,
 }
 
 // roleWords stand between a name and a name in "Clinton campaign manager
@@ -386,6 +418,7 @@ var roleWords = map[string]bool{
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "del": true, "della": true, "van": true, "von": true, "der": true, "den": true,
 	"bin": true, "al": true, "el": true, "la": true, "le": true, "du": true, "dos": true, "ibn": true,
+	"ben": true, "ter": true, "ten": true, "zu": true, "das": true,
 }
 
 // phraseAfter returns the noun phrase that follows off: up to a comma,

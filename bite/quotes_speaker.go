@@ -91,15 +91,31 @@ func resolveSpeaker(text string, an *analysis, q *rawQuote) string {
 		}
 		return name
 	}
-	// A place or a clause is not the speaker ("in Washington, D.C.,
-	// McCain concluded"; "Clinton, who called after the winner was
-	// declared, told"): the person the sentence opens with is.
-	if q.spkStart >= 0 && ((m != nil && m.ent.kind == kindLOC && strings.EqualFold(cleanName(spk), m.text)) || clauseLike(spk)) {
+	// A place, an employer or a clause is not the speaker ("in
+	// Washington, D.C., McCain concluded"; "Lamrani, an analyst at
+	// Stratfor, the … organization, told"; "Clinton, who called after the
+	// winner was declared, told"): the person the sentence opens with is.
+	if q.spkStart >= 0 && ((m != nil && (m.ent.kind == kindLOC || m.ent.kind == kindORG && afterPreposition(text, q.spkStart)) && strings.EqualFold(cleanName(spk), m.text)) || clauseLike(spk)) {
 		if e := an.subjectOf(sentenceStart(text, q.spkStart), q.spkEnd, unknown); e != nil {
 			return e.name
 		}
 	}
 	return spk
+}
+
+// afterPreposition reports whether the word before off is a preposition:
+// a name there is a post's employer ("an analyst at Stratfor, …, told"),
+// not the subject.
+func afterPreposition(text string, off int) bool {
+	w := strings.Fields(text[max(0, off-12):off])
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "at", "of", "for", "with", "from", "in", "by":
+		return true
+	}
+	return false
 }
 
 // leadingPhrase returns the noun phrase a clause opens with ("The email

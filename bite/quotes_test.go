@@ -268,3 +268,92 @@ func TestQuoteFrenchAndSpanish(t *testing.T) {
 		t.Errorf("Spanish: got %q / %q, want Pedro Sánchez / dijo", q.Speaker, q.Cue)
 	}
 }
+
+func TestQuoteNestedStraightMarks(t *testing.T) {
+	text := `"Buyers will move from "owning licences" to paying for results. Vendors that sell ("per seat") plans will have to change," said Ana Ruiz, an analyst.`
+	qs := quotesOf(t, text)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want the one outer quotation: %+v", len(qs), qs)
+	}
+	if !strings.HasPrefix(qs[0].Text, "Buyers will move") || !strings.HasSuffix(qs[0].Text, "will have to change") || qs[0].Speaker != "Ana Ruiz" {
+		t.Errorf("got %+v", qs[0])
+	}
+}
+
+func TestQuoteSingleMarksPairByScript(t *testing.T) {
+	// Korean writes the particle right after the closing mark; English
+	// writes an apostrophe between letters.
+	ko := "그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다. 그런 ‘사랑하는 사람의 추억을 간직’하는 일이 어째서 두 사람만의 사적인 관계를 찍은 사진들을 공개하는 일이 될까."
+	for _, q := range quotesOf(t, ko) {
+		t.Errorf("scare quotes taken for a quotation: %+v", q)
+	}
+	en := "She called it ‘a plan that can’t fail and won’t be dropped by the board this year’, the minutes show."
+	qs := quotesOf(t, en)
+	if len(qs) != 1 || qs[0].Text != "a plan that can’t fail and won’t be dropped by the board this year" {
+		t.Errorf("got %+v", qs)
+	}
+}
+
+func TestQuoteUnclosedSingleMark(t *testing.T) {
+	text := "Sales of ‘smart speakers rose in the ’90s and the firm’s chief said so.\n\n" +
+		`"We expect the trend to hold for many more years to come," said Ana Ruiz.`
+	qs := quotesOf(t, text)
+	if len(qs) != 1 || qs[0].Speaker != "Ana Ruiz" {
+		t.Errorf("got %+v", qs)
+	}
+}
+
+func TestQuoteReportedAsSaying(t *testing.T) {
+	text := "John Kirby and Anna Berg met in Oslo on Monday.\n\n" +
+		"“Talks cannot go on forever”, however, Mr Kirby reported Ms Berg as saying."
+	q := findQuote(t, quotesOf(t, text), "Talks cannot")
+	if q.Speaker != "Anna Berg" {
+		t.Errorf("speaker %q, want Anna Berg", q.Speaker)
+	}
+}
+
+func TestQuoteLeadAndTeam(t *testing.T) {
+	text := "The study was led by Maria Lopez of the Oslo institute.\n\n" +
+		`"We find the rate is lower than was thought before," Lopez and her team wrote in the paper.`
+	q := findQuote(t, quotesOf(t, text), "We find")
+	if q.Speaker != "Maria Lopez" || q.Cue != "wrote" {
+		t.Errorf("got %q / %q, want Maria Lopez / wrote", q.Speaker, q.Cue)
+	}
+}
+
+func TestQuoteSpeakerNotTheEmployer(t *testing.T) {
+	text := `Omar Lindqvist, a senior analyst at Stratwise, the Oslo-based research group, told reporters in May that the plan was "fairly sound by regional standards."`
+	q := findQuote(t, quotesOf(t, text), "fairly sound")
+	if q.Speaker != "Omar Lindqvist" {
+		t.Errorf("speaker %q, want Omar Lindqvist", q.Speaker)
+	}
+}
+
+func TestQuoteCurlySlipIsNoNesting(t *testing.T) {
+	// A title opened twice and closed once: the quotation after it is
+	// its own.
+	text := "A demo came in called “Harbour (“Home Again”). “It grabbed me the moment I heard it,” he said."
+	qs := quotesOf(t, text)
+	q := findQuote(t, qs, "It grabbed me")
+	if q.Text != "It grabbed me the moment I heard it" {
+		t.Errorf("got %q", q.Text)
+	}
+}
+
+func TestQuoteKoreanSpeakerByParticle(t *testing.T) {
+	text := "하지만 민수는 자신의 행동에 대해 무감한 태도를 보였다. 그는 “내가 사진을 간직하는 게 잘못이냐”고 말하기도 했다. " +
+		"또 “여행 간 게 잘못인가요”라거나 “형님 보고 용기를 얻습니다” 같은 글을 남기기도 했다.\n\n" +
+		"‘사랑하는 사람의 추억을 간직’하는 일이 어째서 사진을 공개하는 일이 될까."
+	qs := quotesOf(t, text)
+	if len(qs) != 3 {
+		t.Fatalf("got %d quotes, want 3: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "민수" {
+			t.Errorf("quote %q: speaker %q, want 민수", q.Text, q.Speaker)
+		}
+	}
+	if qs[0].Cue != "말하기도 했다" {
+		t.Errorf("cue %q", qs[0].Cue)
+	}
+}

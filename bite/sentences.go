@@ -103,10 +103,14 @@ func splitLine(line string) [][2]int {
 			i = k
 			continue
 		}
-		// A stop ends a sentence only before space, or at the end of the line.
+		// A stop ends a sentence only before space, or at the end of the line
+		// (or where a lost space glued two sentences: "physician.Police").
 		if k < len(line) {
 			r2, _ := utf8.DecodeRuneInString(line[k:])
 			if !unicode.IsSpace(r2) {
+				if stops == "." && k == j && gluedSentences(line[start:i], line[k:]) {
+					emit(k)
+				}
 				i = k
 				continue
 			}
@@ -118,6 +122,32 @@ func splitLine(line string) [][2]int {
 	}
 	emit(len(line))
 	return out
+}
+
+// gluedSentences reports whether a period with no space after it still
+// ends a sentence: a word of three or more lower-case letters before it,
+// a capitalised word of lower-case letters after ("physician.Police
+// arrested"), unlike "U.S.Army", "example.com" or "Node.js".
+func gluedSentences(before, after string) bool {
+	w := lastToken(before)
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	next := []rune(after)
+	if len(next) < 3 || !unicode.IsUpper(next[0]) {
+		return false
+	}
+	for _, r := range next[1:3] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // spacedGuillemet returns the length of a space and a closing guillemet

@@ -23,6 +23,8 @@ func TestSplit(t *testing.T) {
 			[]string{"The vote passed.", "Markets rose!", "Why now?", "Nobody knows."}},
 		{"titles", "Mr. Smith met Dr. Jones in St. Louis. They talked.",
 			[]string{"Mr. Smith met Dr. Jones in St. Louis.", "They talked."}},
+		{"lost space", "He worked as a chief physician.Police arrested a man. See example.com and the U.S.Army.",
+			[]string{"He worked as a chief physician.", "Police arrested a man.", "See example.com and the U.S.Army."}},
 		{"titles without stops", "Mr Kirby said so. Mrs May agreed.",
 			[]string{"Mr Kirby said so.", "Mrs May agreed."}},
 		{"initials", "The book by J. K. Rowling sold well. George W. Bush read it.",

@@ -55,9 +55,10 @@ func summarise(a *article.Article, sents []Sentence, n int) []string {
 	}
 	var cands []summaryCandidate
 	tf := map[string]float64{}
+	cut := quoteCutter(a.Text)
 	for i, s := range sents {
 		text := stripDateline(s.Text)
-		if !summaryWorthy(text) {
+		if !summaryWorthy(text) || cut(s) {
 			continue
 		}
 		var stems []string
@@ -124,6 +125,32 @@ func summarise(a *article.Article, sents []Sentence, n int) []string {
 		out[i] = cands[o].text
 	}
 	return out
+}
+
+// quoteCutter returns a test of whether a sentence of text starts inside
+// a quotation and ends it: the last of several sentences a speaker says
+// in one breath, which alone reads as a fragment ("…," said Houssaini).
+func quoteCutter(text string) func(Sentence) bool {
+	if len(text) > maxText {
+		return func(Sentence) bool { return false }
+	}
+	raws := scanQuotes(text, paragraphs(text))
+	return func(s Sentence) bool {
+		if s.End > len(text) || text[s.Start:s.End] != s.Text {
+			return false // not sentences of this text
+		}
+		for _, q := range raws {
+			if s.End < q.close {
+				continue
+			}
+			for _, p := range q.parts {
+				if p[0] < s.Start && s.Start < p[1] {
+					return true
+				}
+			}
+		}
+		return false
+	}
 }
 
 // dateline matches a dateline before a story's first words: "LONDON

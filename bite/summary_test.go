@@ -86,3 +86,19 @@ func TestStripDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryNoQuoteTail(t *testing.T) {
+	// The last sentence of a quotation, cut from its start, reads as a
+	// fragment; the summary passes it over however well it scores.
+	a := storyArticle("Dock strike ends as workers accept harbour pay deal",
+		"Dock workers in Port Elling voted to end a three-week strike on Tuesday after accepting a pay deal.",
+		"The strike had closed the harbour to container ships and left a backlog of vessels waiting off the coast.",
+		`"The deal is fair. The harbour strike is over and the dock workers won the pay deal they wanted," said union secretary Mark Olsen.`,
+		"The harbour authority said ships would start unloading on Wednesday.",
+	)
+	for _, s := range Summarize(a, 3) {
+		if strings.HasPrefix(s, "The harbour strike is over") {
+			t.Errorf("summary holds the tail of a quotation: %q", s)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -178,6 +179,47 @@ func TestBiteSeed(t *testing.T) {
 	}
 	if n := len(got.Bite.Summary); n != 3 {
 		t.Errorf("summary of %d sentences", n)
+	}
+	// The quotations, their speakers, and the names, as the story has
+	// them.
+	var full realBite
+	if err := json.Unmarshal([]byte(r.stdout), &full); err != nil || full.Bite == nil {
+		t.Fatal(err)
+	}
+	checkRealSummary(t, full.Title, full.Text, full.Bite.Summary, []string{"Nice terror attack", "Shake on it"})
+	speakers := map[string]string{
+		"The secretary expressed concern":                    "John Kirby",
+		"The two also discussed":                             "John Kirby",
+		"Diplomatic efforts could not continue indefinitely": "John Kerry",
+		"I would like to note our mutual effort":             "Vladimir Putin",
+		"My last conversation with President Obama":          "Vladimir Putin",
+		"an enormous difference":                             "John Kerry",
+		"We need a solution to this":                         "a senior US official",
+		"Only the Syrian people define":                      "Bashar al-Assad",
+	}
+	for prefix, who := range speakers {
+		found := false
+		for _, q := range full.Bite.Quotes {
+			if strings.HasPrefix(q.Text, prefix) {
+				found = true
+				if q.Speaker != who {
+					t.Errorf("quotation %q: speaker %q, want %q", prefix, q.Speaker, who)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no quotation starting %q", prefix)
+		}
+	}
+	e := full.Bite.Entities
+	checkNames(t, "people", e.People, []string{"John Kerry", "Vladimir Putin", "Bashar al-Assad", "John Kirby", "Barack Obama", "Sergei Lavrov"},
+		[]string{"Jabhat al-Nusra", "Washington", "Assad", "Kerry"})
+	checkNames(t, "organizations", e.Organizations, []string{"Islamic State", "Washington Post", "NBC News", "Jabhat al-Nusra"}, []string{"State", "ISIS", "Post"})
+	checkNames(t, "places", e.Places, []string{"United States", "Russia", "Syria", "Moscow", "Jordan", "Damascus", "Ukraine"}, []string{"Islamic State"})
+	for _, o := range e.Organizations {
+		if o.Name == "Islamic State" && (!slices.Contains(o.Aliases, "ISIS") || !slices.Contains(o.Aliases, "Daesh")) {
+			t.Errorf("Islamic State without its other names ISIS and Daesh: %q", o.Aliases)
+		}
 	}
 }
 

@@ -181,9 +181,29 @@ func (m *Model) Tag(d *Doc) [][]int {
 	return out
 }
 
+// hyp is one hypothesis of the beam: its tags as a list from the last
+// back, shared with the hypotheses it grew from, so that a step costs
+// the same however long the sentence.
 type hyp struct {
-	tags  []int
+	last  *tagNode
 	score float32
+}
+
+type tagNode struct {
+	tag  int
+	prev *tagNode
+}
+
+// tagAt returns the tag k steps back from the last, or 0 before the start.
+func (h hyp) tagAt(k int) int {
+	n := h.last
+	for ; k > 0 && n != nil; k-- {
+		n = n.prev
+	}
+	if n == nil {
+		return 0
+	}
+	return n.tag
 }
 
 const beamWidth = 4
@@ -198,10 +218,10 @@ func (m *Model) tagSentence(d *Doc, si int, s []string, caps bool, feats []uint6
 		for _, h := range beam {
 			t1, t2 := 0, 0
 			if i > 0 {
-				t1 = h.tags[i-1]
+				t1 = h.tagAt(0)
 			}
 			if i > 1 {
-				t2 = h.tags[i-2]
+				t2 = h.tagAt(1)
 			}
 			sc := base
 			dyn := Dynamic(s, i, t1, t2, nil)
@@ -210,10 +230,7 @@ func (m *Model) tagSentence(d *Doc, si int, s []string, caps bool, feats []uint6
 				if !Allowed(t1, y) {
 					continue
 				}
-				tags := make([]int, i+1)
-				copy(tags, h.tags)
-				tags[i] = y
-				next = append(next, hyp{tags, h.score + sc[y]})
+				next = append(next, hyp{&tagNode{y, h.last}, h.score + sc[y]})
 			}
 		}
 		sort.Slice(next, func(a, b int) bool { return next[a].score > next[b].score })
@@ -225,5 +242,11 @@ func (m *Model) tagSentence(d *Doc, si int, s []string, caps bool, feats []uint6
 	if len(beam) == 0 {
 		return nil
 	}
-	return beam[0].tags
+	tags := make([]int, len(s))
+	n := beam[0].last
+	for i := len(s) - 1; i >= 0 && n != nil; i-- {
+		tags[i] = n.tag
+		n = n.prev
+	}
+	return tags
 }
