@@ -62,7 +62,7 @@ type Hit struct {
 }
 
 const columns = `a.id, a.story_id, a.duplicate, a.similarity, a.site, a.date, a.added,
-	a.source, a.url, a.canonical_url, a.site_name, a.title, a.description, a.authors,
+	a.source, a.url, a.canonical_url, a.site_name, a.title, a.description, a.authors, a.credit,
 	a.published, a.modified, a.language, a.section, a.tags, a.page_type, a.images, a.blocks,
 	a.text, a.word_count`
 
@@ -75,7 +75,7 @@ func scanStored(sc scanner, extra ...any) (*Stored, error) {
 	s := &Stored{}
 	var authors, tags, images, blocks string
 	dest := []any{&s.ID, &s.StoryID, &s.Duplicate, &s.Similarity, &s.Site, &s.Date, &s.Added,
-		&s.Source, &s.URL, &s.CanonicalURL, &s.SiteName, &s.Title, &s.Description, &authors,
+		&s.Source, &s.URL, &s.CanonicalURL, &s.SiteName, &s.Title, &s.Description, &authors, &s.Credit,
 		&s.Published, &s.Modified, &s.Language, &s.Section, &tags, &s.PageType, &images, &blocks,
 		&s.Text, &s.WordCount}
 	if err := sc.Scan(append(dest, extra...)...); err != nil {

@@ -72,6 +72,8 @@ var migrations = []string{
 	// 3: the body of a crawled page that is read again when it has not
 	// changed (robots.txt), so a 304 or a fresh copy spares a download.
 	`ALTER TABLE crawl_pages ADD COLUMN body TEXT NOT NULL DEFAULT '';`,
+	// 4: the agency or organisation a story is credited to.
+	`ALTER TABLE articles ADD COLUMN credit TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrate brings db's schema up to the latest version, a step a

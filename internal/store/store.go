@@ -251,11 +251,11 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e Entry) (Result, error) {
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles (
 		story_id, duplicate, similarity, site, date, added, fetched, content_hash, sketch,
-		source, url, canonical_url, site_name, title, description, authors, published, modified,
+		source, url, canonical_url, site_name, title, description, authors, credit, published, modified,
 		language, section, tags, page_type, images, blocks, text, word_count)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		r.StoryID, r.Duplicate, r.Similarity, Site(a), date, now.Format(time.RFC3339), fetched, hash, sketch,
-		a.Source, a.URL, a.CanonicalURL, a.SiteName, a.Title, a.Description, jsonList(a.Authors),
+		a.Source, a.URL, a.CanonicalURL, a.SiteName, a.Title, a.Description, jsonList(a.Authors), a.Credit,
 		a.Published, a.Modified, a.Language, a.Section, jsonList(a.Tags), a.PageType,
 		jsonList(a.Images), jsonList(a.Blocks), a.Text, a.WordCount)
 	if err != nil {

@@ -104,6 +104,7 @@ func TestPutGet(t *testing.T) {
 	a.SiteName = "News"
 	a.Description = "What happened."
 	a.Authors = []string{"Ann Writer", "Bo Reporter"}
+	a.Credit = "Reuters"
 	a.Published = "2024-05-06T07:08:09+02:00"
 	a.Modified = "2024-05-07T00:00:00Z"
 	a.Section = "World"
