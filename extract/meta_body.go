@@ -574,14 +574,7 @@ func labelBefore(n *html.Node) string {
 	for up := 0; up < 2 && n != nil; up, n = up+1, n.Parent {
 		var parts []string
 		for s := n.PrevSibling; s != nil && len(parts) < 3; s = s.PrevSibling {
-			var t string
-			switch s.Type {
-			case html.TextNode:
-				t = strings.TrimSpace(s.Data)
-			case html.ElementNode:
-				t = textOf(s)
-			}
-			if t != "" {
+			if t := nodeText(s); t != "" {
 				parts = append([]string{t}, parts...)
 			}
 		}
@@ -652,17 +645,22 @@ func nextElement(n *html.Node) *html.Node {
 	return nil
 }
 
+// nodeText is the text of a text node, trimmed, or of an element.
+func nodeText(n *html.Node) string {
+	switch n.Type {
+	case html.TextNode:
+		return strings.TrimSpace(n.Data)
+	case html.ElementNode:
+		return textOf(n)
+	}
+	return ""
+}
+
 // otherCredit reports a name the text before it credits with other work
 // than the writing: "Fact checked by", "Reviewed by", "Photo:".
 func otherCredit(n *html.Node) bool {
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		var t string
-		switch s.Type {
-		case html.TextNode:
-			t = strings.TrimSpace(s.Data)
-		case html.ElementNode:
-			t = textOf(s)
-		}
+		t := nodeText(s)
 		if t == "" {
 			continue
 		}

@@ -417,15 +417,7 @@ func TestShownDateShapes(t *testing.T) {
 		{"two times in one line", `<meta property="article:modified_time" content="2024-10-28T10:00:00Z"><article><h1>Storm hits the coast</h1><div><time class="entry-time">April 26, 2024</time>
 			<time class="entry-modified-time">Updated on: October 28, 2024</time></div>` + story + `</article>`, "2024-04-26"},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
-			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 // A date the page states in UTC is given in the site's own offset when the
@@ -488,15 +480,7 @@ func TestDateLinesInMarkup(t *testing.T) {
 		{"testimonial far below", `<h1>Storm hits the coast</h1>` + story + strings.Repeat(`<div><span>menu</span></div>`, 160) +
 			`<div><p class="author">– Gregory Smith, 2.23.2025</p></div>`, ""},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
-			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 // A date drawn in a box set apart by layout only (an aside in the story,
@@ -510,15 +494,7 @@ func TestSideDates(t *testing.T) {
 		{"teaser in the sidebar", `<article><h1>Storm hits the coast</h1>` + story + `</article><div class="sidebar"><article><header class="h3"><a href="/blog/other">Agent of the year</a></header><div class="posted">posted <time>12/17/2025</time></div></article></div>`, ""},
 		{"cards", `<h1>Latest news</h1>` + strings.Repeat(`<aside class="card"><p class="date">22 December 2025</p><p>A short teaser of a story.</p></aside><aside class="card"><p class="date">19 December 2025</p></aside>`, 3), ""},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
-			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 func TestForumAndNotedDateLines(t *testing.T) {
@@ -531,15 +507,7 @@ func TestForumAndNotedDateLines(t *testing.T) {
 		{"first post first", `<div class="post"><p class="author">by <a href="/u/1">jane</a> » Sun Dec 17, 2023 11:23 am</p>` + story + `</div>
 			<div class="post"><span class="date">Wed Dec 27, 2023 10:00 am</span><p>Me too.</p></div>`, "2023-12-17"},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := a.Published; !strings.HasPrefix(got, c.want) {
-			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 func TestNearestDateToHeadline(t *testing.T) {
@@ -574,15 +542,7 @@ func TestDateSegmentsAndFarLabels(t *testing.T) {
 		{"labelled far below", `<article><h1>Storm hits the coast</h1>` + story + `<p class="meta">Medium</p>` + filler + `<p>Published Feb 2, 2023</p></article>`, "2023-02-02"},
 		{"unlabelled far below", `<article><h1>Storm hits the coast</h1>` + story + `<p class="meta">Medium</p>` + filler + `<p>Feb 2, 2023</p></article>`, ""},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
-			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 func TestPublishedMetaNames(t *testing.T) {
@@ -613,15 +573,7 @@ func TestPubdateAndClockStamps(t *testing.T) {
 		{"same clock, two offsets", `<meta name="dc.date" content="2024-07-05T14:20:08Z"><meta property="og:updated_time" content="2024-07-05T14:20:08-04:00">
 			<main><time class="title-bar__date" datetime="2024-03-01 05:00:00">March 1, 2024</time><h1>Storm hits the coast</h1>` + story + `</main>`, "2024-03-01"},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := a.Published; !strings.HasPrefix(got, c.want) {
-			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 func TestTitleAndLooseStructuredDates(t *testing.T) {
@@ -691,5 +643,22 @@ func TestCustomTimeElements(t *testing.T) {
 	}
 	if a.Published != "2024-05-06T10:00:00Z" {
 		t.Errorf("published = %q", a.Published)
+	}
+}
+
+// dateCase is a page and the published date it should give: its start,
+// or none when want is empty.
+type dateCase = struct{ name, page, want string }
+
+func checkPublished(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
 	}
 }

@@ -163,18 +163,6 @@ var realArticles = []realArticle{
 		allQuotes:   true,
 		noQuoteWith: []string{"’", "리벤지", "사랑하는 사람의 추억을 간직"},
 	},
-	{
-		path:       filepath.Join("..", "..", "extract", "testdata", "pages", "news-ko-entermedia.html.gz"),
-		consistent: true,
-		quotes: []quoteWant{
-			{"너네들이 우습게 봐도", "엘제이"},
-			{"제 여자친구랑 여행 간 게 잘못인가요", "엘제이"},
-			{"이하늘 형님 보고 용기를 얻습니다. 전 형님보다 한 살 어립니다", "엘제이"},
-			{"데이트 폭력", "류화영"},
-		},
-		allQuotes:   true,
-		noQuoteWith: []string{"’"},
-	},
 }
 
 // creditLike matches what is page furniture rather than a sentence of

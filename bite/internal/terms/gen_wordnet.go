@@ -31,18 +31,7 @@ func main() {
 	n := 0
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		rank := readIndex(filepath.Join(dir, "index."+pos))
-		f, err := os.Open(filepath.Join(dir, "data."+pos))
-		if err != nil {
-			log.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, " ") {
-				continue
-			}
-			fs := strings.Fields(line)
+		eachEntry(filepath.Join(dir, "data."+pos), func(fs []string) {
 			cnt, err := strconv.ParseInt(fs[3], 16, 32)
 			if err != nil {
 				log.Fatal(err)
@@ -68,8 +57,7 @@ func main() {
 				fmt.Fprintln(w, strings.Join(parts, " "))
 				n++
 			}
-		}
-		f.Close()
+		})
 	}
 	w.Flush()
 	zw.Close()
@@ -79,20 +67,8 @@ func main() {
 
 // readIndex returns the sense rank of each lemma in each synset.
 func readIndex(path string) map[string]int {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
 	m := map[string]int{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, " ") {
-			continue
-		}
-		fs := strings.Fields(line)
+	eachEntry(path, func(fs []string) {
 		synsets, _ := strconv.Atoi(fs[2])
 		ptrs, _ := strconv.Atoi(fs[3])
 		offs := fs[4+ptrs+2:]
@@ -102,6 +78,26 @@ func readIndex(path string) map[string]int {
 		for i, o := range offs {
 			m[fs[0]+" "+o] = i + 1
 		}
-	}
+	})
 	return m
+}
+
+// eachEntry calls f with the fields of each line of a WordNet file that
+// is not part of its licence header (those lines open with a space).
+func eachEntry(path string, f func(fields []string)) {
+	file, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if line := sc.Text(); !strings.HasPrefix(line, " ") {
+			f(strings.Fields(line))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
 }
