@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,38 @@ func TestPageTypeSignals(t *testing.T) {
 		}
 		if a.PageType != c.want {
 			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
+		}
+	}
+}
+
+// A page whose template dates it and calls it an article, signed by no
+// one, laid out as a dozen unlinked sections over a contact form: the
+// rules take it for a story, the model for a service.
+func TestPageTypeModel(t *testing.T) {
+	prose := "<p>" + strings.Repeat("Our team helps companies plan the next steps with care and attention. ", 6) + "</p>"
+	var sections strings.Builder
+	for _, h := range []string{"Data strategy", "Dashboards", "Data engineering", "Machine learning", "Why choose us", "Our process", "Reporting", "Forecasting", "Industries", "Case studies", "Pricing", "Questions"} {
+		sections.WriteString("<h2>" + h + "</h2><h3>What we do</h3>" + prose)
+	}
+	page := `<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Data analytics","datePublished":"2023-02-01T10:00:00+00:00","dateModified":"2024-06-01T10:00:00+00:00"}]}</script></head>` +
+		`<body><h1>Data analytics</h1>` + sections.String() + `<form><input name="name"><input name="email"><textarea></textarea><button>Send</button></form></body></html>`
+	var rule string
+	typeFit = func(_ [tfCount]float64, r string, _ bool) { rule = r }
+	defer func() { typeFit = nil }()
+	a, err := Extract([]byte(page), Options{URL: "https://www.example.com/analytics/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rule != TypeArticle || a.PageType != TypeService {
+		t.Errorf("rules say %q, the model %q; want article, then service", rule, a.PageType)
+	}
+}
+
+func TestOwnQuery(t *testing.T) {
+	for q, want := range map[string]bool{"": false, "srsltid=AfmBO": false, "utm_source=x&gclid=1": false, "page=2": true, "q=shoes&utm_medium=y": true} {
+		v, _ := url.ParseQuery(q)
+		if got := ownQuery(v); got != want {
+			t.Errorf("ownQuery(%q) = %v", q, got)
 		}
 	}
 }
