@@ -70,6 +70,31 @@ func TestPageTypeModel(t *testing.T) {
 	}
 }
 
+// A Product declared by a software's front page, with no price or cart,
+// is the site's offer; one with them is for sale.
+func TestPageTypeProductClaim(t *testing.T) {
+	prose := "<p>" + strings.Repeat("Plan projects, track work and ship on time with one tool for the whole team. ", 5) + "</p>"
+	var sections strings.Builder
+	for _, h := range []string{"Roadmaps", "Boards", "Time tracking", "Reports", "Integrations", "Security", "Customers", "Support"} {
+		sections.WriteString("<section><h2>" + h + "</h2>" + prose + "</section>")
+	}
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Planner","description":"Project planning software","brand":{"@type":"Brand","name":"Planner"}}</script>`
+	offer := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Kettle X1","offers":{"@type":"Offer","price":"49.00","priceCurrency":"USD"}}</script>`
+	cases := []struct{ name, page, url, want string }{
+		{"software's front page", `<html><head>` + ld + `<meta property="og:type" content="website"></head><body><h1>Project planning for teams</h1>` + sections.String() + `<a href="/signup">Get started</a></body></html>`, "https://www.example.com/", TypeService},
+		{"a kettle for sale", `<html><head>` + offer + `</head><body><h1>Kettle X1</h1><span class="price">$49.00</span><button>Add to cart</button>` + prose + `</body></html>`, "https://shop.example.com/products/kettle-x1", TypeProduct},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), Options{URL: c.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.PageType != c.want {
+			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
+		}
+	}
+}
+
 func TestOwnQuery(t *testing.T) {
 	for q, want := range map[string]bool{"": false, "srsltid=AfmBO": false, "utm_source=x&gclid=1": false, "page=2": true, "q=shoes&utm_medium=y": true} {
 		v, _ := url.ParseQuery(q)
