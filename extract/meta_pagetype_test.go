@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,63 @@ func TestPageTypeSignals(t *testing.T) {
 		}
 		if a.PageType != c.want {
 			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
+		}
+	}
+}
+
+// A page whose template dates it and calls it an article, signed by no
+// one, laid out as a dozen unlinked sections over a contact form: the
+// rules take it for a story, the model for a service.
+func TestPageTypeModel(t *testing.T) {
+	prose := "<p>" + strings.Repeat("Our team helps companies plan the next steps with care and attention. ", 6) + "</p>"
+	var sections strings.Builder
+	for _, h := range []string{"Data strategy", "Dashboards", "Data engineering", "Machine learning", "Why choose us", "Our process", "Reporting", "Forecasting", "Industries", "Case studies", "Pricing", "Questions"} {
+		sections.WriteString("<h2>" + h + "</h2><h3>What we do</h3>" + prose)
+	}
+	page := `<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Data analytics","datePublished":"2023-02-01T10:00:00+00:00","dateModified":"2024-06-01T10:00:00+00:00"}]}</script></head>` +
+		`<body><h1>Data analytics</h1>` + sections.String() + `<form><input name="name"><input name="email"><textarea></textarea><button>Send</button></form></body></html>`
+	var rule string
+	typeFit = func(_ [tfCount]float64, r string, _ bool) { rule = r }
+	defer func() { typeFit = nil }()
+	a, err := Extract([]byte(page), Options{URL: "https://www.example.com/analytics/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rule != TypeArticle || a.PageType != TypeService {
+		t.Errorf("rules say %q, the model %q; want article, then service", rule, a.PageType)
+	}
+}
+
+// A Product declared by a software's front page, with no price or cart,
+// is the site's offer; one with them is for sale.
+func TestPageTypeProductClaim(t *testing.T) {
+	prose := "<p>" + strings.Repeat("Plan projects, track work and ship on time with one tool for the whole team. ", 5) + "</p>"
+	var sections strings.Builder
+	for _, h := range []string{"Roadmaps", "Boards", "Time tracking", "Reports", "Integrations", "Security", "Customers", "Support"} {
+		sections.WriteString("<section><h2>" + h + "</h2>" + prose + "</section>")
+	}
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Planner","description":"Project planning software","brand":{"@type":"Brand","name":"Planner"}}</script>`
+	offer := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Kettle X1","offers":{"@type":"Offer","price":"49.00","priceCurrency":"USD"}}</script>`
+	cases := []struct{ name, page, url, want string }{
+		{"software's front page", `<html><head>` + ld + `<meta property="og:type" content="website"></head><body><h1>Project planning for teams</h1>` + sections.String() + `<a href="/signup">Get started</a></body></html>`, "https://www.example.com/", TypeService},
+		{"a kettle for sale", `<html><head>` + offer + `</head><body><h1>Kettle X1</h1><span class="price">$49.00</span><button>Add to cart</button>` + prose + `</body></html>`, "https://shop.example.com/products/kettle-x1", TypeProduct},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), Options{URL: c.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.PageType != c.want {
+			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
+		}
+	}
+}
+
+func TestOwnQuery(t *testing.T) {
+	for q, want := range map[string]bool{"": false, "srsltid=AfmBO": false, "utm_source=x&gclid=1": false, "page=2": true, "q=shoes&utm_medium=y": true} {
+		v, _ := url.ParseQuery(q)
+		if got := ownQuery(v); got != want {
+			t.Errorf("ownQuery(%q) = %v", q, got)
 		}
 	}
 }
