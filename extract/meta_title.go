@@ -293,7 +293,7 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		if outsideAncestor(n) || inSVG(n) {
 			continue
 		}
-		t := textOf(n)
+		t := unescapeTitle(textOf(n))
 		t = strings.TrimSpace(strings.TrimRight(t, "¶#"))
 		if t == "" || len(t) > 300 || siteLikePart(t, sites, false) {
 			continue
@@ -340,10 +340,14 @@ func (m *meta) bestTitle(pageURL string) string {
 // titleChoices returns the headline the page shows readers, if the other
 // statements bear it out, and the one its statements give.
 func (m *meta) titleChoices(pageURL string) (shown, stated string) {
-	sites := m.siteKeys(pageURL)
+	base := m.siteKeys(pageURL)
+	sites := base[:len(base):len(base)]
 	metas := [4]string{
 		unescapeTitle(firstTag(m, "og:title")), unescapeTitle(firstTag(m, "twitter:title")),
 		unescapeTitle(m.headline), unescapeTitle(m.title),
+	}
+	for i := range metas {
+		metas[i] = m.detachSite(metas[i])
 	}
 	families := [4]int{srcSocial, srcSocial, srcLD, srcDoc}
 	sites = append(sites, sharedDecorations(metas, families)...)
@@ -357,7 +361,48 @@ func (m *meta) titleChoices(pageURL string) (shown, stated string) {
 			spans[s.key] = &titleSupport{s, families[i], i}
 		}
 	}
-	return m.shownTitle(sites, metas, spans), m.statedTitle(sites, metas)
+	return m.shownTitle(sites, base, metas, spans), m.statedTitle(sites, metas)
+}
+
+// attachedBars join a site's name to a title without spaces
+// ("Story-SectionㅣSite"; Korean titles set the letter ㅣ as a bar).
+var attachedBars = []string{"ㅣ", "|", "｜", "│"}
+
+// detachSite cuts the site's declared name from the end of t where a bar
+// joins it without spaces, and a section joined to the title by a hyphen
+// before it ("Story-정치ㅣ한국일보" for "Story").
+func (m *meta) detachSite(t string) string {
+	var names []string
+	if m.siteName != "" {
+		names = append(names, m.siteName)
+	}
+	names = append(names, m.tags["og:site_name"]...)
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		if name == "" || !strings.HasSuffix(t, name) {
+			continue
+		}
+		rest := t[:len(t)-len(name)]
+		for _, bar := range attachedBars {
+			if !strings.HasSuffix(rest, bar) {
+				continue
+			}
+			rest = rest[:len(rest)-len(bar)]
+			if r, _ := utf8.DecodeLastRuneInString(rest); r == utf8.RuneError || unicode.IsSpace(r) {
+				break
+			}
+			if i := strings.LastIndex(rest, "-"); i > 0 {
+				section := rest[i+1:]
+				if n := utf8.RuneCountInString(section); n >= 1 && n <= 6 && strings.IndexFunc(section, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 && strings.ContainsRune(rest[:i], ' ') {
+					rest = rest[:i]
+				}
+			}
+			if strings.TrimSpace(rest) != "" {
+				return strings.TrimSpace(rest)
+			}
+		}
+	}
+	return t
 }
 
 // statedTitle is the headline the statements give, when no h1 shows one.
@@ -403,7 +448,7 @@ type titleSupport struct {
 // the h1 shows in one run ("8 Recent Trends" where it shows "Recent
 // Trends") they win; where the h1 adds a kicker to what they state
 // ("Politics Story" for "Story"), they win too.
-func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*titleSupport) string {
+func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[string]*titleSupport) string {
 	h1s, nodes := m.visibleH1Nodes(sites)
 	if len(h1s) == 0 {
 		return ""
@@ -484,7 +529,25 @@ func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*tit
 	if kicked != nil {
 		return kicked.text
 	}
-	return h
+	return dropSiteTail(h, base)
+}
+
+// dropSiteTail drops the parts that name the site from the end of an h1
+// that carries them as a document title does ("Story – Site").
+func dropSiteTail(h string, sites []string) string {
+	parts := titleParts(h)
+	j := len(parts) - 1
+	for j > 0 && !parts[j].afterColon && siteLikePart(h[parts[j].start:parts[j].end], sites, true) {
+		j--
+	}
+	if j == len(parts)-1 {
+		return h
+	}
+	head := strings.TrimSpace(h[parts[0].start:parts[j].end])
+	if len(titleWords(head)) < 2 {
+		return h
+	}
+	return head
 }
 
 // markedApart reports whether the text of n begins with a text node (or

@@ -92,6 +92,27 @@ func TestTitleChoice(t *testing.T) {
 			head: `<title>Electrical - Overview | Occupational Safety and Health Administration</title>`,
 			want: "Electrical - Overview",
 		},
+		{
+			name: "site name at the end of the h1",
+			url:  "https://www.example-costs.com/cost/marietta-electricians.aspx",
+			head: `<title>Marietta Electricians Costs &amp; Prices - Example Costs Report</title>`,
+			body: `<h1>Marietta Electricians Costs &amp; Prices - Example Costs Report</h1>`,
+			want: "Marietta Electricians Costs & Prices",
+		},
+		{
+			name: "an entity escaped twice in the h1",
+			url:  "https://www.example.com/blog/tools",
+			head: `<title>Twelve Data Tools for 2026 | Python, SQL &amp; AI</title>`,
+			body: `<h1>Twelve Data Tools for 2026 | Python, SQL &amp;#x26; AI</h1>`,
+			want: "Twelve Data Tools for 2026 | Python, SQL & AI",
+		},
+		{
+			name: "section and site joined to the title without spaces",
+			url:  "https://www.example.kr/news/article/A2026012910",
+			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
+<meta property="og:title" content="여야, 예산안 처리 합의 불발-정치ㅣ예시일보">`,
+			want: "여야, 예산안 처리 합의 불발",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
