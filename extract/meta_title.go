@@ -526,7 +526,7 @@ func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[strin
 			}
 		}
 	}
-	if kicked != nil {
+	if kicked != nil && spans[hk] == nil {
 		return kicked.text
 	}
 	return dropSiteTail(h, base)

@@ -107,6 +107,16 @@ func TestTitleChoice(t *testing.T) {
 			want: "Twelve Data Tools for 2026 | Python, SQL & AI",
 		},
 		{
+			name: "kicker that a statement gives with the headline",
+			url:  "https://www.example.lu/politik/demo-9-juli",
+			head: `<title>Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung - Example.lu</title>
+<meta property="og:title" content="Nationale Demo / Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung">
+<meta name="twitter:title" content="Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung - Example.lu">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung"}</script>`,
+			body: `<h1><span>Nationale Demo</span> Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung</h1>`,
+			want: "Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung",
+		},
+		{
 			name: "section and site joined to the title without spaces",
 			url:  "https://www.example.kr/news/article/A2026012910",
 			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
