@@ -505,6 +505,9 @@ func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[strin
 	if x := extendedTitle(h, metas, sites); x != "" {
 		return x
 	}
+	if x := unanimousLonger(h, metas, sites); x != "" {
+		return x
+	}
 	// A kicker of a few words set apart in the h1's markup before the
 	// statement ("<span>Politics</span> Story" for "Story"), or a one-word
 	// label with a colon ("Thread: Story").
@@ -744,4 +747,31 @@ func wordsWithin(h string, metas [4]string) bool {
 		}
 	}
 	return false
+}
+
+// unanimousLonger is the title that all four statements give word for
+// word when the h1 shows its first parts only: the parts left out (a
+// subtitle, a label) belong to the headline unless they name the site.
+func unanimousLonger(h string, metas [4]string, sites []string) string {
+	k := titleKey(metas[0])
+	for _, t := range metas {
+		if t == "" || titleKey(t) != k {
+			return ""
+		}
+	}
+	t := metas[0]
+	hk := titleKey(h)
+	parts := titleParts(t)
+	for i := 0; i+1 < len(parts); i++ {
+		if titleKey(t[:parts[i].end]) != hk {
+			continue
+		}
+		for _, p := range parts[i+1:] {
+			if siteLikePart(t[p.start:p.end], sites, true) {
+				return ""
+			}
+		}
+		return strings.TrimSpace(t)
+	}
+	return ""
 }

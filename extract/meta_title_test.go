@@ -117,6 +117,16 @@ func TestTitleChoice(t *testing.T) {
 			want: "Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung",
 		},
 		{
+			name: "all statements give the h1 with a part more",
+			url:  "https://www.example.com.tr/gundem/orman-yanginlari-son-durum-1234",
+			head: `<title>Orman yangınları! Son durum! - Güncel haberler</title>
+<meta property="og:title" content="Orman yangınları! Son durum! - Güncel haberler">
+<meta name="twitter:title" content="Orman yangınları! Son durum! - Güncel haberler">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Orman yangınları! Son durum! - Güncel haberler"}</script>`,
+			body: `<h1>Orman yangınları! Son durum!</h1>`,
+			want: "Orman yangınları! Son durum! - Güncel haberler",
+		},
+		{
 			name: "section and site joined to the title without spaces",
 			url:  "https://www.example.kr/news/article/A2026012910",
 			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
