@@ -328,6 +328,11 @@ func unescapeTitle(s string) string {
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
+	if liveLabel(shown) {
+		if t := m.unlabelledStatement(pageURL); t != "" {
+			return t
+		}
+	}
 	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike()) {
 		// A page that is no story and shows a line of its own in large
 		// type (a slogan on a product or service page) is named by its
@@ -772,6 +777,37 @@ func unanimousLonger(h string, metas [4]string, sites []string) string {
 			}
 		}
 		return strings.TrimSpace(t)
+	}
+	return ""
+}
+
+// liveLabel reports a title headed by a live coverage label ("UK riots
+// LIVE: …", "Nahost-Ticker: …"): the page follows a running story, and
+// its h1 follows the latest update.
+func liveLabel(t string) bool {
+	parts := titleParts(t)
+	if len(parts) < 2 || !parts[1].afterColon {
+		return false
+	}
+	words := strings.Fields(t[parts[0].start:parts[0].end])
+	if len(words) == 0 {
+		return false
+	}
+	// The label ends the kicker.
+	lw := strings.ToLower(strings.Trim(words[len(words)-1], "+-–:"))
+	return lw == "live" || lw == "liveblog" || lw == "ticker" || strings.HasSuffix(lw, "-ticker") || strings.HasSuffix(lw, "-live")
+}
+
+// unlabelledStatement is the headline a live page states without the live
+// label, in its social card or its structured data: the story's lasting
+// headline.
+func (m *meta) unlabelledStatement(pageURL string) string {
+	sites := m.siteKeys(pageURL)
+	for _, t := range []string{firstTag(m, "og:title"), m.headline, firstTag(m, "twitter:title")} {
+		t = stripSiteParts(m.detachSite(unescapeTitle(t)), sites, m.siteName)
+		if len(titleWords(t)) >= 4 && !liveLabel(t) {
+			return t
+		}
 	}
 	return ""
 }

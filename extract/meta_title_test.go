@@ -127,6 +127,23 @@ func TestTitleChoice(t *testing.T) {
 			want: "Orman yangınları! Son durum! - Güncel haberler",
 		},
 		{
+			name: "live page: the headline without the live label",
+			url:  "https://www.example.co.uk/news/uk/storm-live-updates-123",
+			head: `<title>Storm Darragh LIVE: Power cuts hit thousands as winds reach 90mph - Example Online</title>
+<meta property="og:title" content="Thousands without power as Storm Darragh batters the coast">
+<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Storm Darragh LIVE: Power cuts hit thousands as winds reach 90mph"}</script>`,
+			body: `<h1>Storm Darragh LIVE: Power cuts hit thousands as winds reach 90mph</h1>`,
+			want: "Thousands without power as Storm Darragh batters the coast",
+		},
+		{
+			name: "live as a word of the headline is no label",
+			url:  "https://www.example.com/best-live-tv-streaming",
+			head: `<title>Cut the cord with these live TV streaming services</title>
+<meta property="og:title" content="Cut the cord with these live TV streaming services"><meta property="og:type" content="article">`,
+			body: `<h1>Best live TV streaming service: The top 5 picks for sports and more</h1>`,
+			want: "Best live TV streaming service: The top 5 picks for sports and more",
+		},
+		{
 			name: "section and site joined to the title without spaces",
 			url:  "https://www.example.kr/news/article/A2026012910",
 			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
