@@ -333,6 +333,9 @@ func (m *meta) bestTitle(pageURL string) string {
 			return t
 		}
 	}
+	if shown != "" && m.genericStatements(pageURL, shown) {
+		return shown
+	}
 	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike()) {
 		// A page that is no story and shows a line of its own in large
 		// type (a slogan on a product or service page) is named by its
@@ -366,7 +369,7 @@ func (m *meta) titleChoices(pageURL string) (shown, stated string) {
 			spans[s.key] = &titleSupport{s, families[i], i}
 		}
 	}
-	return m.shownTitle(sites, base, metas, spans), m.statedTitle(sites, metas)
+	return m.shownTitle(sites, base, metas, spans, deepPage(pageURL, m.canonical)), m.statedTitle(sites, metas)
 }
 
 // attachedBars join a site's name to a title without spaces
@@ -453,7 +456,7 @@ type titleSupport struct {
 // the h1 shows in one run ("8 Recent Trends" where it shows "Recent
 // Trends") they win; where the h1 adds a kicker to what they state
 // ("Politics Story" for "Story"), they win too.
-func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[string]*titleSupport) string {
+func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[string]*titleSupport, deep bool) string {
 	h1s, nodes := m.visibleH1Nodes(sites)
 	if len(h1s) == 0 {
 		return ""
@@ -470,7 +473,7 @@ func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[strin
 	}
 	any := false
 	for _, t := range metas {
-		any = any || t != ""
+		any = any || (t != "" && !(deep && siteOnly(t, base, h1s[0])))
 	}
 	if !any {
 		return h1s[0]
@@ -810,4 +813,56 @@ func (m *meta) unlabelledStatement(pageURL string) string {
 		}
 	}
 	return ""
+}
+
+// genericStatements reports a page below its site's home page whose title
+// statements all name the site alone (see siteOnly).
+func (m *meta) genericStatements(pageURL, h1 string) bool {
+	if !deepPage(pageURL, m.canonical) {
+		return false
+	}
+	sites := m.siteKeys(pageURL)
+	n := 0
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+		if t = unescapeTitle(t); t == "" {
+			continue
+		}
+		if !siteOnly(t, sites, h1) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// deepPage reports a page below its site's home page.
+func deepPage(urls ...string) bool {
+	for _, u := range urls {
+		pu, err := url.Parse(u)
+		if err != nil || pu.Host == "" {
+			continue
+		}
+		return strings.Trim(pu.Path, "/") != ""
+	}
+	return false
+}
+
+// siteOnly reports a title statement that names the site alone, or the
+// site and a slogan that shares no word with the h1 ("Site - The heart of
+// the internet"): on a page below the home page it is the site's generic
+// title, and says nothing of the page's headline.
+func siteOnly(t string, sites []string, h1 string) bool {
+	parts := titleParts(t)
+	if len(parts) == 0 || len(parts) > 2 {
+		return false
+	}
+	first := siteLikePart(t[parts[0].start:parts[0].end], sites, false)
+	if len(parts) == 1 {
+		return first
+	}
+	last := siteLikePart(t[parts[1].start:parts[1].end], sites, false)
+	if !first || last {
+		return first && last
+	}
+	return dice(t[parts[1].start:parts[1].end], h1) == 0
 }

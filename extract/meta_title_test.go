@@ -144,6 +144,20 @@ func TestTitleChoice(t *testing.T) {
 			want: "Best live TV streaming service: The top 5 picks for sports and more",
 		},
 		{
+			name: "the site's generic title on a page below the home page",
+			url:  "https://www.example-forum.com/r/cooking/comments/1rl0nt4/enameled_pan/",
+			head: `<title>Example-Forum - The heart of the kitchen</title>`,
+			body: `<h1>Enameled cast iron pan and metal utensils</h1><p>Is it safe to use metal utensils?</p>`,
+			want: "Enameled cast iron pan and metal utensils",
+		},
+		{
+			name: "the site's title on its home page",
+			url:  "https://www.example-forum.com/",
+			head: `<title>Example-Forum - The heart of the kitchen</title>`,
+			body: `<h1>Popular posts this week</h1>`,
+			want: "Example-Forum - The heart of the kitchen",
+		},
+		{
 			name: "section and site joined to the title without spaces",
 			url:  "https://www.example.kr/news/article/A2026012910",
 			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
