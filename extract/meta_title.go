@@ -424,7 +424,15 @@ func (m *meta) statedTitle(sites []string, metas [4]string) string {
 	docTitle := clean(metas[3])
 	candidates := []string{metas[0], metas[2]}
 	if h1s := m.visibleH1s(sites); len(h1s) > 0 {
-		candidates = append(candidates, h1s[0])
+		// The h1 the document title states, else the first.
+		h := h1s[0]
+		for _, x := range h1s {
+			if titleKey(x) == titleKey(docTitle) {
+				h = x
+				break
+			}
+		}
+		candidates = append(candidates, h)
 	}
 	for _, c := range candidates {
 		if c = clean(c); c != "" && (docTitle == "" || overlap(c, docTitle) >= 0.5) {

@@ -158,6 +158,13 @@ func TestTitleChoice(t *testing.T) {
 			want: "Example-Forum - The heart of the kitchen",
 		},
 		{
+			name: "of two h1s, the one the document title states",
+			url:  "https://docs.example.org/doc/html/latest/process/submitting-patches.html",
+			head: `<title>Submitting patches: the essential guide to getting your code into the kernel — The Example Kernel documentation</title>`,
+			body: `<div class="sidebar"><h1>The Example Kernel</h1></div><div class="body"><h1>Submitting patches: the essential guide to getting your code into the kernel<a class="headerlink" href="#x">¶</a></h1></div>`,
+			want: "Submitting patches: the essential guide to getting your code into the kernel",
+		},
+		{
 			name: "section and site joined to the title without spaces",
 			url:  "https://www.example.kr/news/article/A2026012910",
 			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
