@@ -336,7 +336,7 @@ func (m *meta) bestTitle(pageURL string) string {
 	if shown != "" && m.genericStatements(pageURL, shown) {
 		return shown
 	}
-	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike()) {
+	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike() && !m.statesWordForWord(pageURL, shown)) {
 		// A page that is no story and shows a line of its own in large
 		// type (a slogan on a product or service page) is named by its
 		// title.
@@ -821,6 +821,19 @@ func (m *meta) unlabelledStatement(pageURL string) string {
 		}
 	}
 	return ""
+}
+
+// statesWordForWord reports whether the social card or the structured
+// data gives h as the title, the site's name aside: then h is the page's
+// title, not a slogan shown beside it.
+func (m *meta) statesWordForWord(pageURL, h string) bool {
+	sites := m.siteKeys(pageURL)
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline} {
+		if t = stripSiteParts(unescapeTitle(t), sites, m.siteName); t != "" && titleKey(t) == titleKey(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericStatements reports a page below its site's home page whose title

@@ -165,6 +165,14 @@ func TestTitleChoice(t *testing.T) {
 			want: "Submitting patches: the essential guide to getting your code into the kernel",
 		},
 		{
+			name: "an h1 the social card states word for word is no slogan",
+			url:  "https://www.example.com/the-currency/life/what-are-taxes",
+			head: `<title>What are Taxes and Why Do We Pay Them? | Example</title>
+<meta property="og:title" content="Tax 101: Understanding the basics">`,
+			body: `<h1>Tax 101: Understanding the basics</h1><p>A guide to the taxes people pay.</p>`,
+			want: "Tax 101: Understanding the basics",
+		},
+		{
 			name: "section and site joined to the title without spaces",
 			url:  "https://www.example.kr/news/article/A2026012910",
 			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
