@@ -293,7 +293,7 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		if outsideAncestor(n) || inSVG(n) {
 			continue
 		}
-		t := textOf(n)
+		t := unescapeTitle(textOf(n))
 		t = strings.TrimSpace(strings.TrimRight(t, "¶#"))
 		if t == "" || len(t) > 300 || siteLikePart(t, sites, false) {
 			continue
@@ -328,7 +328,15 @@ func unescapeTitle(s string) string {
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
-	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike()) {
+	if liveLabel(shown) {
+		if t := m.unlabelledStatement(pageURL); t != "" {
+			return t
+		}
+	}
+	if shown != "" && m.genericStatements(pageURL, shown) {
+		return shown
+	}
+	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike() && !m.statesWordForWord(pageURL, shown)) {
 		// A page that is no story and shows a line of its own in large
 		// type (a slogan on a product or service page) is named by its
 		// title.
@@ -340,10 +348,14 @@ func (m *meta) bestTitle(pageURL string) string {
 // titleChoices returns the headline the page shows readers, if the other
 // statements bear it out, and the one its statements give.
 func (m *meta) titleChoices(pageURL string) (shown, stated string) {
-	sites := m.siteKeys(pageURL)
+	base := m.siteKeys(pageURL)
+	sites := base[:len(base):len(base)]
 	metas := [4]string{
 		unescapeTitle(firstTag(m, "og:title")), unescapeTitle(firstTag(m, "twitter:title")),
 		unescapeTitle(m.headline), unescapeTitle(m.title),
+	}
+	for i := range metas {
+		metas[i] = m.detachSite(metas[i])
 	}
 	families := [4]int{srcSocial, srcSocial, srcLD, srcDoc}
 	sites = append(sites, sharedDecorations(metas, families)...)
@@ -357,7 +369,48 @@ func (m *meta) titleChoices(pageURL string) (shown, stated string) {
 			spans[s.key] = &titleSupport{s, families[i], i}
 		}
 	}
-	return m.shownTitle(sites, metas, spans), m.statedTitle(sites, metas)
+	return m.shownTitle(sites, base, metas, spans, deepPage(pageURL, m.canonical)), m.statedTitle(sites, metas)
+}
+
+// attachedBars join a site's name to a title without spaces
+// ("Story-SectionㅣSite"; Korean titles set the letter ㅣ as a bar).
+var attachedBars = []string{"ㅣ", "|", "｜", "│"}
+
+// detachSite cuts the site's declared name from the end of t where a bar
+// joins it without spaces, and a section joined to the title by a hyphen
+// before it ("Story-정치ㅣ한국일보" for "Story").
+func (m *meta) detachSite(t string) string {
+	var names []string
+	if m.siteName != "" {
+		names = append(names, m.siteName)
+	}
+	names = append(names, m.tags["og:site_name"]...)
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		if name == "" || !strings.HasSuffix(t, name) {
+			continue
+		}
+		rest := t[:len(t)-len(name)]
+		for _, bar := range attachedBars {
+			if !strings.HasSuffix(rest, bar) {
+				continue
+			}
+			rest = rest[:len(rest)-len(bar)]
+			if r, _ := utf8.DecodeLastRuneInString(rest); r == utf8.RuneError || unicode.IsSpace(r) {
+				break
+			}
+			if i := strings.LastIndex(rest, "-"); i > 0 {
+				section := rest[i+1:]
+				if n := utf8.RuneCountInString(section); n >= 1 && n <= 6 && strings.IndexFunc(section, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 && strings.ContainsRune(rest[:i], ' ') {
+					rest = rest[:i]
+				}
+			}
+			if strings.TrimSpace(rest) != "" {
+				return strings.TrimSpace(rest)
+			}
+		}
+	}
+	return t
 }
 
 // statedTitle is the headline the statements give, when no h1 shows one.
@@ -371,7 +424,15 @@ func (m *meta) statedTitle(sites []string, metas [4]string) string {
 	docTitle := clean(metas[3])
 	candidates := []string{metas[0], metas[2]}
 	if h1s := m.visibleH1s(sites); len(h1s) > 0 {
-		candidates = append(candidates, h1s[0])
+		// The h1 the document title states, else the first.
+		h := h1s[0]
+		for _, x := range h1s {
+			if titleKey(x) == titleKey(docTitle) {
+				h = x
+				break
+			}
+		}
+		candidates = append(candidates, h)
 	}
 	for _, c := range candidates {
 		if c = clean(c); c != "" && (docTitle == "" || overlap(c, docTitle) >= 0.5) {
@@ -403,7 +464,7 @@ type titleSupport struct {
 // the h1 shows in one run ("8 Recent Trends" where it shows "Recent
 // Trends") they win; where the h1 adds a kicker to what they state
 // ("Politics Story" for "Story"), they win too.
-func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*titleSupport) string {
+func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[string]*titleSupport, deep bool) string {
 	h1s, nodes := m.visibleH1Nodes(sites)
 	if len(h1s) == 0 {
 		return ""
@@ -420,7 +481,7 @@ func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*tit
 	}
 	any := false
 	for _, t := range metas {
-		any = any || t != ""
+		any = any || (t != "" && !(deep && siteOnly(t, base, h1s[0])))
 	}
 	if !any {
 		return h1s[0]
@@ -460,6 +521,9 @@ func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*tit
 	if x := extendedTitle(h, metas, sites); x != "" {
 		return x
 	}
+	if x := unanimousLonger(h, metas, sites); x != "" {
+		return x
+	}
 	// A kicker of a few words set apart in the h1's markup before the
 	// statement ("<span>Politics</span> Story" for "Story"), or a one-word
 	// label with a colon ("Thread: Story").
@@ -481,10 +545,28 @@ func (m *meta) shownTitle(sites []string, metas [4]string, spans map[string]*tit
 			}
 		}
 	}
-	if kicked != nil {
+	if kicked != nil && spans[hk] == nil {
 		return kicked.text
 	}
-	return h
+	return dropSiteTail(h, base)
+}
+
+// dropSiteTail drops the parts that name the site from the end of an h1
+// that carries them as a document title does ("Story – Site").
+func dropSiteTail(h string, sites []string) string {
+	parts := titleParts(h)
+	j := len(parts) - 1
+	for j > 0 && !parts[j].afterColon && siteLikePart(h[parts[j].start:parts[j].end], sites, true) {
+		j--
+	}
+	if j == len(parts)-1 {
+		return h
+	}
+	head := strings.TrimSpace(h[parts[0].start:parts[j].end])
+	if len(titleWords(head)) < 2 {
+		return h
+	}
+	return head
 }
 
 // markedApart reports whether the text of n begins with a text node (or
@@ -681,4 +763,127 @@ func wordsWithin(h string, metas [4]string) bool {
 		}
 	}
 	return false
+}
+
+// unanimousLonger is the title that all four statements give word for
+// word when the h1 shows its first parts only: the parts left out (a
+// subtitle, a label) belong to the headline unless they name the site.
+func unanimousLonger(h string, metas [4]string, sites []string) string {
+	k := titleKey(metas[0])
+	for _, t := range metas {
+		if t == "" || titleKey(t) != k {
+			return ""
+		}
+	}
+	t := metas[0]
+	hk := titleKey(h)
+	parts := titleParts(t)
+	for i := 0; i+1 < len(parts); i++ {
+		if titleKey(t[:parts[i].end]) != hk {
+			continue
+		}
+		for _, p := range parts[i+1:] {
+			if siteLikePart(t[p.start:p.end], sites, true) {
+				return ""
+			}
+		}
+		return strings.TrimSpace(t)
+	}
+	return ""
+}
+
+// liveLabel reports a title headed by a live coverage label ("UK riots
+// LIVE: …", "Nahost-Ticker: …"): the page follows a running story, and
+// its h1 follows the latest update.
+func liveLabel(t string) bool {
+	parts := titleParts(t)
+	if len(parts) < 2 || !parts[1].afterColon {
+		return false
+	}
+	words := strings.Fields(t[parts[0].start:parts[0].end])
+	if len(words) == 0 {
+		return false
+	}
+	// The label ends the kicker.
+	lw := strings.ToLower(strings.Trim(words[len(words)-1], "+-–:"))
+	return lw == "live" || lw == "liveblog" || lw == "ticker" || strings.HasSuffix(lw, "-ticker") || strings.HasSuffix(lw, "-live")
+}
+
+// unlabelledStatement is the headline a live page states without the live
+// label, in its social card or its structured data: the story's lasting
+// headline.
+func (m *meta) unlabelledStatement(pageURL string) string {
+	sites := m.siteKeys(pageURL)
+	for _, t := range []string{firstTag(m, "og:title"), m.headline, firstTag(m, "twitter:title")} {
+		t = stripSiteParts(m.detachSite(unescapeTitle(t)), sites, m.siteName)
+		if len(titleWords(t)) >= 4 && !liveLabel(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// statesWordForWord reports whether the social card or the structured
+// data gives h as the title, the site's name aside: then h is the page's
+// title, not a slogan shown beside it.
+func (m *meta) statesWordForWord(pageURL, h string) bool {
+	sites := m.siteKeys(pageURL)
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline} {
+		if t = stripSiteParts(unescapeTitle(t), sites, m.siteName); t != "" && titleKey(t) == titleKey(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericStatements reports a page below its site's home page whose title
+// statements all name the site alone (see siteOnly).
+func (m *meta) genericStatements(pageURL, h1 string) bool {
+	if !deepPage(pageURL, m.canonical) {
+		return false
+	}
+	sites := m.siteKeys(pageURL)
+	n := 0
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+		if t = unescapeTitle(t); t == "" {
+			continue
+		}
+		if !siteOnly(t, sites, h1) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// deepPage reports a page below its site's home page.
+func deepPage(urls ...string) bool {
+	for _, u := range urls {
+		pu, err := url.Parse(u)
+		if err != nil || pu.Host == "" {
+			continue
+		}
+		return strings.Trim(pu.Path, "/") != ""
+	}
+	return false
+}
+
+// siteOnly reports a title statement that names the site alone, or the
+// site and a slogan that shares no word with the h1 ("Site - The heart of
+// the internet"): on a page below the home page it is the site's generic
+// title, and says nothing of the page's headline.
+func siteOnly(t string, sites []string, h1 string) bool {
+	parts := titleParts(t)
+	if len(parts) == 0 || len(parts) > 2 {
+		return false
+	}
+	first := siteLikePart(t[parts[0].start:parts[0].end], sites, false)
+	if len(parts) == 1 {
+		return first
+	}
+	last := siteLikePart(t[parts[1].start:parts[1].end], sites, false)
+	if !first || last {
+		return first && last
+	}
+	return dice(t[parts[1].start:parts[1].end], h1) == 0
 }

@@ -92,6 +92,93 @@ func TestTitleChoice(t *testing.T) {
 			head: `<title>Electrical - Overview | Occupational Safety and Health Administration</title>`,
 			want: "Electrical - Overview",
 		},
+		{
+			name: "site name at the end of the h1",
+			url:  "https://www.example-costs.com/cost/marietta-electricians.aspx",
+			head: `<title>Marietta Electricians Costs &amp; Prices - Example Costs Report</title>`,
+			body: `<h1>Marietta Electricians Costs &amp; Prices - Example Costs Report</h1>`,
+			want: "Marietta Electricians Costs & Prices",
+		},
+		{
+			name: "an entity escaped twice in the h1",
+			url:  "https://www.example.com/blog/tools",
+			head: `<title>Twelve Data Tools for 2026 | Python, SQL &amp; AI</title>`,
+			body: `<h1>Twelve Data Tools for 2026 | Python, SQL &amp;#x26; AI</h1>`,
+			want: "Twelve Data Tools for 2026 | Python, SQL & AI",
+		},
+		{
+			name: "kicker that a statement gives with the headline",
+			url:  "https://www.example.lu/politik/demo-9-juli",
+			head: `<title>Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung - Example.lu</title>
+<meta property="og:title" content="Nationale Demo / Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung">
+<meta name="twitter:title" content="Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung - Example.lu">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung"}</script>`,
+			body: `<h1><span>Nationale Demo</span> Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung</h1>`,
+			want: "Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke und Einheit gegenüber Regierung",
+		},
+		{
+			name: "all statements give the h1 with a part more",
+			url:  "https://www.example.com.tr/gundem/orman-yanginlari-son-durum-1234",
+			head: `<title>Orman yangınları! Son durum! - Güncel haberler</title>
+<meta property="og:title" content="Orman yangınları! Son durum! - Güncel haberler">
+<meta name="twitter:title" content="Orman yangınları! Son durum! - Güncel haberler">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Orman yangınları! Son durum! - Güncel haberler"}</script>`,
+			body: `<h1>Orman yangınları! Son durum!</h1>`,
+			want: "Orman yangınları! Son durum! - Güncel haberler",
+		},
+		{
+			name: "live page: the headline without the live label",
+			url:  "https://www.example.co.uk/news/uk/storm-live-updates-123",
+			head: `<title>Storm Darragh LIVE: Power cuts hit thousands as winds reach 90mph - Example Online</title>
+<meta property="og:title" content="Thousands without power as Storm Darragh batters the coast">
+<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Storm Darragh LIVE: Power cuts hit thousands as winds reach 90mph"}</script>`,
+			body: `<h1>Storm Darragh LIVE: Power cuts hit thousands as winds reach 90mph</h1>`,
+			want: "Thousands without power as Storm Darragh batters the coast",
+		},
+		{
+			name: "live as a word of the headline is no label",
+			url:  "https://www.example.com/best-live-tv-streaming",
+			head: `<title>Cut the cord with these live TV streaming services</title>
+<meta property="og:title" content="Cut the cord with these live TV streaming services"><meta property="og:type" content="article">`,
+			body: `<h1>Best live TV streaming service: The top 5 picks for sports and more</h1>`,
+			want: "Best live TV streaming service: The top 5 picks for sports and more",
+		},
+		{
+			name: "the site's generic title on a page below the home page",
+			url:  "https://www.example-forum.com/r/cooking/comments/1rl0nt4/enameled_pan/",
+			head: `<title>Example-Forum - The heart of the kitchen</title>`,
+			body: `<h1>Enameled cast iron pan and metal utensils</h1><p>Is it safe to use metal utensils?</p>`,
+			want: "Enameled cast iron pan and metal utensils",
+		},
+		{
+			name: "the site's title on its home page",
+			url:  "https://www.example-forum.com/",
+			head: `<title>Example-Forum - The heart of the kitchen</title>`,
+			body: `<h1>Popular posts this week</h1>`,
+			want: "Example-Forum - The heart of the kitchen",
+		},
+		{
+			name: "of two h1s, the one the document title states",
+			url:  "https://docs.example.org/doc/html/latest/process/submitting-patches.html",
+			head: `<title>Submitting patches: the essential guide to getting your code into the kernel — The Example Kernel documentation</title>`,
+			body: `<div class="sidebar"><h1>The Example Kernel</h1></div><div class="body"><h1>Submitting patches: the essential guide to getting your code into the kernel<a class="headerlink" href="#x">¶</a></h1></div>`,
+			want: "Submitting patches: the essential guide to getting your code into the kernel",
+		},
+		{
+			name: "an h1 the social card states word for word is no slogan",
+			url:  "https://www.example.com/the-currency/life/what-are-taxes",
+			head: `<title>What are Taxes and Why Do We Pay Them? | Example</title>
+<meta property="og:title" content="Tax 101: Understanding the basics">`,
+			body: `<h1>Tax 101: Understanding the basics</h1><p>A guide to the taxes people pay.</p>`,
+			want: "Tax 101: Understanding the basics",
+		},
+		{
+			name: "section and site joined to the title without spaces",
+			url:  "https://www.example.kr/news/article/A2026012910",
+			head: `<title>여야, 예산안 처리 합의 불발-정치ㅣ예시일보</title><meta property="og:site_name" content="예시일보">
+<meta property="og:title" content="여야, 예산안 처리 합의 불발-정치ㅣ예시일보">`,
+			want: "여야, 예산안 처리 합의 불발",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
