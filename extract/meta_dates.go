@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -324,6 +325,16 @@ var rxMonthDate = regexp.MustCompile(`(?:\b\d{1,2}\.?\s+(?:de\s+)?)?(\p{L}{3,10}
 
 // dateparserDate hands a text to go-dateparser: the well-kept port of the
 // Python library that knows month names and orders of some 200 locales.
+// dateParsers hold date parsers for written dates ("17 December 2025",
+// "17. Dezember 2025"): a parser serves one call at a time, so each
+// worker takes its own. They leave out the parsers of timestamps,
+// relative phrases and dates written without spaces ("20211011"), which
+// a date line never needs and whose search for a compact date takes
+// seconds on a long string of digits and letters.
+var dateParsers = sync.Pool{New: func() any {
+	return &dateparser.Parser{ParserTypes: []dateparser.ParserType{dateparser.CustomFormat, dateparser.AbsoluteTime}}
+}}
+
 func dateparserDate(s, lang string, now time.Time) pageDate {
 	cfg := &dateparser.Configuration{
 		CurrentTime:           now,
@@ -339,7 +350,9 @@ func dateparserDate(s, lang string, now time.Time) pageDate {
 	var d pageDate
 	func() {
 		defer func() { _ = recover() }()
-		dt, err := dateparser.Parse(cfg, s)
+		p := dateParsers.Get().(*dateparser.Parser)
+		defer dateParsers.Put(p)
+		dt, err := p.Parse(cfg, s)
 		if err == nil && !dt.IsZero() {
 			d = pageDate{t: dt.Time}
 		}
