@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Authors: people's names only. A byline arrives as "By Jane Doe and John
@@ -737,7 +738,49 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			take(one, nil)
 		}
 	}
+	if people == nil && firstHandles == nil {
+		sideAuthors(sig, take)
+	}
 	return done()
+}
+
+// sideAuthors reads the byline of a region set apart from the story by
+// its layout only (an <aside> column by the headline holding the story's
+// byline and dates, an article's own <footer>): the one such region that
+// names people, and links to no other stories. A box its classes call a
+// sidebar or a widget is the site's, not the story's.
+func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
+	var names []string
+	found := 0
+	for _, side := range sig.sides {
+		if side.root == nil || (side.root.DataAtom != atom.Aside && side.root.DataAtom != atom.Footer) {
+			continue
+		}
+		if w := outsideWord(side.root); w != "" && (w != "footer" || !hasAncestor(side.root, atom.Article)) {
+			continue
+		}
+		if side.headingLinks > 0 || (sig.h1Pos >= 0 && (side.h1Pos-sig.h1Pos > 400 || sig.h1Pos-side.h1Pos > 400)) {
+			continue
+		}
+		var ns []string
+		for _, c := range side.bylines {
+			n, _ := bylinePartsOf(c.text, false, false)
+			ns = addAuthors(ns, n...)
+		}
+		if len(ns) == 0 && len(side.authorLinks) <= 3 {
+			for _, c := range side.authorLinks {
+				n, _ := bylineParts(c.text, false)
+				ns = addAuthors(ns, n...)
+			}
+		}
+		if len(ns) > 0 {
+			found++
+			names = ns
+		}
+	}
+	if found == 1 && len(names) <= 4 {
+		take(names, nil)
+	}
 }
 
 // replyType reports a schema.org type of a reply to the page's item.

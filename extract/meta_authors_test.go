@@ -253,3 +253,24 @@ func TestAuthorInNoscriptCrawlerView(t *testing.T) {
 		t.Errorf("authors %#v, want the opening poster of the crawler view", a.Authors)
 	}
 }
+
+func TestAuthorInAnAsideOfTheStory(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	pages := map[string]string{
+		"an aside with the byline": `<aside class="post-meta"><div><h3>Author</h3><p>Lisa D. Ellis</p></div></aside>` + body,
+		"an article's footer":      body + `<footer class="entry-footer"><span class="byline">Posted By: Kiersten</span></footer>`,
+		// A sidebar's author box belongs to the site.
+		"a sidebar": body + `<aside class="sidebar"><p class="byline">By Someone Else</p></aside>`,
+	}
+	want := map[string][]string{"an aside with the byline": {"Lisa D. Ellis"}, "an article's footer": {"Kiersten"}}
+	for name, inner := range pages {
+		page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + inner + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, want[name]) {
+			t.Errorf("%s: authors %#v, want %#v", name, a.Authors, want[name])
+		}
+	}
+}

@@ -25,8 +25,10 @@ type bodySignals struct {
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
-	// story by their layout only, each with its place in h1Pos.
+	// story by their layout only, each with its place in h1Pos and its
+	// element in root.
 	sides []*bodySignals
+	root  *html.Node
 	// stamps are the datetime attributes of every <time> of the page,
 	// in comments and sidebars too: they tell the site's offset.
 	stamps     []string
@@ -188,7 +190,7 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		case hard:
 			side = nil
 		case soft && !wasOutside:
-			side = &bodySignals{h1Pos: pos}
+			side = &bodySignals{h1Pos: pos, root: n}
 			b.sides = append(b.sides, side)
 		}
 		if strings.Contains(cls, "breadcrumb") {
