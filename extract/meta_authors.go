@@ -42,6 +42,8 @@ var (
 	rxNotAuthor = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|graphics?|videos?|fotos?|bilder?|medically reviewed|reviewed|fact[- ]?checked|edited|translated|produced|übersetzt|übersetzung|redigiert|geprüft)\b(?:\s+(?:by|von|par|por|di|door))?`)
 	// rxExplicitBy is a byline that says "by" before the name: it vouches
 	// for a user name that has no shape of a name ("Posted by BeauHD").
+	// rxPortrait opens the alt text of a portrait: "Headshot of Jane Doe".
+	rxPortrait   = regexp.MustCompile(`(?i)^(?:(?:author|profile)\s+)?(?:headshot|photo|picture|image|avatar|portrait)\s+(?:of\s+)?`)
 	rxExplicitBy = regexp.MustCompile(`(?i)^(?:(?:written|posted|post|published|started|asked|submitted)\s+)?(?:by|von|par|por)\s*:?\s+\S`)
 )
 
@@ -713,6 +715,24 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// Many links to people's pages by the headline are a roster or an
 	// index, not a byline.
 	if len(names) <= 5 && (sig.h1Pos >= 0 || len(sig.authorLinks) <= 5) && take(names, credits) {
+		return done()
+	}
+	// Portraits of the authors by the headline, named in their alt text:
+	// the first and those beside it (in a thread, the next is a reply's).
+	names = nil
+	avatars := near(sig.avatars, sig.h1Pos, 250)
+	for i, c := range avatars {
+		if i > 0 && (c.pos < avatars[0].pos || c.pos-avatars[0].pos > 40) {
+			break
+		}
+		ns, _ := bylineParts(rxPortrait.ReplaceAllString(c.text, ""), false)
+		for _, n := range ns {
+			if strings.Contains(n, " ") {
+				names = addAuthors(names, n)
+			}
+		}
+	}
+	if len(names) <= 3 && take(names, nil) {
 		return done()
 	}
 	// An author box after the story: bylines after the headline that all

@@ -274,3 +274,29 @@ func TestAuthorInAnAsideOfTheStory(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorsFromPortraits(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	reply := strings.Repeat(`<div><p>`+prose+`</p></div>`, 30)
+	cases := []struct {
+		name, inner string
+		want        []string
+	}{
+		{"two portraits in a byline", `<div class="article-byline"><div class="wrap"><img alt="Adrien Ramirez" class="article-byline__avatar" src="a.png"></div><div class="wrap"><img alt="Joanna Nelius" class="article-byline__avatar" src="b.png"></div></div>` + body, []string{"Adrien Ramirez", "Joanna Nelius"}},
+		{"a headshot", `<div class="meta"><img class="author-img" alt="Headshot of Emma Ryan" src="e.png"></div>` + body, []string{"Emma Ryan"}},
+		// A reply's avatar further down is not the author's.
+		{"a thread", `<div class="post"><img class="avatar" alt="Perseus Legend" src="p.png">` + body + `</div>` + reply + `<div class="post"><img class="avatar" alt="Bob Diddy" src="q.png"><p>Me too.</p></div>`, []string{"Perseus Legend"}},
+		// An image that is no portrait names no author.
+		{"a picture", `<img class="hero" alt="Sunset Boulevard" src="s.png">` + body, nil},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + c.inner + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.name, a.Authors, c.want)
+		}
+	}
+}

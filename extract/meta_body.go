@@ -22,6 +22,7 @@ type bodySignals struct {
 	times          []posTime
 	bylines        []posText
 	authorLinks    []posText
+	avatars        []posText // the alt text of authors' portraits
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -424,6 +425,11 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		b.times = append(b.times, t)
 		return
 	}
+	if n.DataAtom == atom.Img && avatarImage(n, cls) {
+		if t := strings.TrimSpace(attr(n, "alt")); t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.avatars = append(b.avatars, posText{pos, t})
+		}
+	}
 	rel := strings.ToLower(attr(n, "rel"))
 	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || (authorHref(attr(n, "href")) && !inProse(n))) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
@@ -715,6 +721,15 @@ func personIcon(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// avatarImage reports a portrait of an author: an image its classes, or
+// its parent's, call an avatar or an author's.
+func avatarImage(n *html.Node, cls string) bool {
+	if p := n.Parent; p != nil && p.Type == html.ElementNode {
+		cls += " " + strings.ToLower(attr(p, "class"))
+	}
+	return strings.Contains(cls, "avatar") || strings.Contains(cls, "author") || strings.Contains(cls, "byline") || strings.Contains(cls, "headshot")
 }
 
 // inProse reports a link inside a paragraph of running text: a link to a
