@@ -29,7 +29,7 @@ var (
 	// ampersands and the word "and" in the languages of the news.
 	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
-	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
+	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
 	rxPlace = regexp.MustCompile(`\s+(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}.*$`)
 	// rxWhen cuts a date or time written after a name: "Luke Kim December
@@ -42,6 +42,8 @@ var (
 	rxNotAuthor = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|graphics?|videos?|fotos?|bilder?|medically reviewed|reviewed|fact[- ]?checked|edited|translated|produced|übersetzt|übersetzung|redigiert|geprüft)\b(?:\s+(?:by|von|par|por|di|door))?`)
 	// rxExplicitBy is a byline that says "by" before the name: it vouches
 	// for a user name that has no shape of a name ("Posted by BeauHD").
+	// rxRoleOf is a post held in something: "Head of Marketing".
+	rxRoleOf = regexp.MustCompile(`(?i)^\s*(?:head|director|chief|vice president|vp|professor|member|manager|leiter|leiterin|chef|cheffe|responsable|directeur|directrice|jefe|jefa)\s+(?:of|de|der|des|du|del)\s`)
 	// rxPortrait opens the alt text of a portrait: "Headshot of Jane Doe".
 	rxPortrait   = regexp.MustCompile(`(?i)^(?:(?:author|profile)\s+)?(?:headshot|photo|picture|image|avatar|portrait)\s+(?:of\s+)?`)
 	rxExplicitBy = regexp.MustCompile(`(?i)^(?:(?:written|posted|post|published|started|asked|submitted)\s+)?(?:by|von|par|por)\s*:?\s+\S`)
@@ -123,6 +125,9 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			// "..., edited by Walter": the rest credits other work.
 			break
 		}
+		if len(names) > 0 && rxRoleOf.MatchString(part) {
+			break // "Jane Doe, Head of Marketing and Community Development"
+		}
 		if c := creditName(part); c != "" {
 			credits = addAuthors(credits, c)
 			continue
@@ -140,6 +145,12 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			name = handleName(part, lower)
 		}
 		if name == "" {
+			continue
+		}
+		if f := strings.Fields(strings.Trim(part, " .,:;")); len(names) > 0 && len(f) > 1 && personRoles[strings.ToLower(f[len(f)-1])] {
+			// "Liz Kenny, Former McKinsey Consultant", "Head of
+			// Marketing": after a name, a part that ends in a role
+			// describes the person.
 			continue
 		}
 		if n := len(strings.Fields(name)); n > 1 {
@@ -696,6 +707,28 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		return done()
 	}
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
+		if leaves := innerBylines(sig.bylines, c); len(leaves) >= 2 {
+			// A byline whose name, role and date stand in elements of
+			// their own is read from those, one by one: its text runs
+			// them together ("Liz Kenny Former McKinsey Consultant").
+			// Of the credits, agencies and desks only: a label in a part
+			// of its own ("capital") is a section's or a brand's.
+			texts := make([]string, len(leaves))
+			for i, l := range leaves {
+				texts[i] = l.text
+			}
+			ns, cs := bylinePartsOf(strings.Join(texts, ", "), false, false)
+			credits = nil
+			for _, c := range cs {
+				if creditName(c) != "" {
+					credits = append(credits, c)
+				}
+			}
+			if take(ns, credits) {
+				return done()
+			}
+			continue
+		}
 		if take(bylinePartsOf(c.text, rxExplicitBy.MatchString(c.text), false)) {
 			return done()
 		}
@@ -743,7 +776,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		var one []string
 		seen := 0
 		for _, c := range sig.bylines {
-			if c.pos <= sig.h1Pos || len(strings.Fields(c.text)) > 12 || rxWhen.MatchString(c.text) {
+			if c.pos <= sig.h1Pos || len(strings.Fields(rxLead.ReplaceAllString(c.text, ""))) > 12 || rxWhen.MatchString(c.text) {
 				continue
 			}
 			ns, _ := bylineParts(c.text, false)
@@ -801,6 +834,31 @@ func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
 	if found == 1 && len(names) <= 4 {
 		take(names, nil)
 	}
+}
+
+// innerBylines are the bylines within c, judged by their places and
+// words, that hold no other: the leaves of a byline drawn in parts.
+func innerBylines(all []posText, c posText) []posText {
+	var in []posText
+	for _, d := range all {
+		if d.pos > c.pos && d.pos <= c.pos+40 && len(d.text) < len(c.text) && strings.Contains(c.text, d.text) {
+			in = append(in, d)
+		}
+	}
+	var leaves []posText
+	for i, d := range in {
+		leaf := true
+		for _, e := range in[i+1:] {
+			if e.pos <= d.pos+40 && len(e.text) < len(d.text) && strings.Contains(d.text, e.text) {
+				leaf = false
+				break
+			}
+		}
+		if leaf {
+			leaves = append(leaves, d)
+		}
+	}
+	return leaves
 }
 
 // replyType reports a schema.org type of a reply to the page's item.

@@ -37,6 +37,8 @@ func TestBylineParts(t *testing.T) {
 		{"By:", false, nil, nil},
 		// A role after the name is no organisation.
 		{"Paul Frew, Home and Digital Security Expert", false, []string{"Paul Frew"}, nil},
+		{"Liz Kenny, Former McKinsey Consultant", false, []string{"Liz Kenny"}, nil},
+		{"This post was written by Danielle Padula, Head of Marketing and Community Development", false, []string{"Danielle Padula"}, nil},
 		{"By Jane Doe, Example News", false, []string{"Jane Doe"}, []string{"Example News"}},
 		{"Autor: Monika Bolliger und Anna Trechsel", false, []string{"Monika Bolliger", "Anna Trechsel"}, nil},
 		// Page furniture around the name.
@@ -172,6 +174,9 @@ func TestVisibleBylineShapes(t *testing.T) {
 		{"a person icon", `<ul><li><i class="bi bi-person"></i> Bence Kovács</li><li><i class="bi bi-clock"></i> 2025-12-17</li></ul>`, []string{"Bence Kovács"}},
 		{"a link started by", `<p class="muted">Discussion in '<a href="/f/1">Advice</a>' started by <a href="/members/pelex.1/">pelex</a>, May 26</p>`, []string{"pelex"}},
 		{"a heading label", `<h3>Article by</h3><div>Matias Heikkilä</div>`, []string{"Matias Heikkilä"}},
+		// A byline drawn in parts is read part by part.
+		{"a byline in parts", `<div class="author-box"><span class="author-label">Insights from</span><div class="author-meta"><span class="author-name">Liza Burke</span> <span class="author-title">Marketing Director</span></div></div>`, []string{"Liza Burke"}},
+		{"a name and trades in parts", `<div class="post-author"><span class="author-by">Written By:</span> <a class="author-link" href="/u/cl">Celeste Longacre</a> <span class="author-bio">Gardener &amp; Astrologer</span></div>`, []string{"Celeste Longacre"}},
 		// A credit for other work in a short note is no byline.
 		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
 		{"a reviewer", `<p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p>`, nil},
