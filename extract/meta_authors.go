@@ -497,6 +497,33 @@ func init() {
 	}
 }
 
+// givenNames are common given names, which start the name of a person's
+// own site ("Jane Doe") and not a company's.
+var givenNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`aaron adam adrian alan albert alex alexander alexandra alice alison amanda amber amy
+		andrea andrew angela anna anne annette anthony antonio ashley barbara ben benjamin beth bill bob brad brandon
+		brenda brett brian bruce carl carla carlos carol caroline catherine charles charlie charlotte chris christian
+		christina christine christopher claire claudia cory courtney craig daniel danielle dave david damien dean
+		deborah dennis diana diane donald donna doug douglas dylan ed edward elena elizabeth ellen emily emma eric
+		erica erik erin eva frank gary george grace greg gregory hannah harry heather helen henry holly ian isabel
+		jack jacob james jamie jane janet jason jean jeff jeffrey jennifer jenny jeremy jessica jim joan joe john
+		jon jonathan jordan jose joseph josh joshua julia julie justin karen kate katherine kathy katie keith kelly
+		ken kevin kim kristen kyle laura lauren leah lisa liz lucas lucy luis luke maria marie mark martin mary
+		matt matthew megan melissa michael michelle mike molly nancy natalie nathan nicholas nick nicole noah
+		oliver olivia pam pamela patricia patrick paige paul peter philip rachel rebecca richard rick rob robert
+		robin ryan sam samantha sandra sara sarah scott sean sharon sophie stephanie stephen steve steven susan
+		tara thomas tim timothy tina todd tom tony tyler victoria william zoe
+		andreas anja birgit claus dirk felix florian franz frauke gerhard hans heike jan jens jörg jürgen karin
+		katrin klaus lars lena lukas markus monika peter sabine sebastian stefan susanne thomas tobias ulrich ursula
+		wolfgang antoine camille françois isabelle jacques julien lucie mathieu nathalie nicolas philippe pierre
+		sophie thierry alejandro ana carmen diego fernando javier juan lucia manuel miguel pablo pedro sofia
+		alessandro francesca giovanni giulia giuseppe marco matteo paolo roberto sergio`) {
+		givenNames[w] = true
+	}
+}
+
 // articleFirst reports a name that opens with an article, as the names
 // of publications do ("Le Figaro", "De Standaard", "El País").
 func articleFirst(name string) bool {
@@ -536,6 +563,11 @@ func orgLike(name, site string) bool {
 		return false
 	}
 	l, ls := strings.ToLower(name), strings.ToLower(site)
+	if l == ls && len(words) >= 2 && len(words) <= 3 && givenNames[words[0]] && nameLike(strings.Fields(name)) {
+		// "Eric Ries" of the site "Eric Ries": a person's own site,
+		// named after its author.
+		return false
+	}
 	if l == ls || l == strings.TrimPrefix(ls, "the ") {
 		return true
 	}

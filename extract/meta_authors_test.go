@@ -79,7 +79,8 @@ func TestOrgLike(t *testing.T) {
 		{"Salzburger Nachrichten", "", true},
 		{"Help Net Security", "", true},
 		{"Der Postillon", "", true},
-		{"Rick Steves", "Rick Steves", true}, // the site's whole name: its credit
+		{"Rick Steves", "Rick Steves", false},      // a person's site named after them
+		{"Gym Provisions", "Gym Provisions", true}, // the site's whole name: its credit
 	}
 	for _, c := range cases {
 		if got := orgLike(c.name, c.site); got != c.want {
