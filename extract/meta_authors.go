@@ -31,12 +31,12 @@ var (
 	// rxLead strips a leading "By" and its kin.
 	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
-	rxPlace = regexp.MustCompile(`\s+(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}.*$`)
+	rxPlace = regexp.MustCompile(`\s+(?:(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}|on behalf of\s).*$`)
 	// rxWhen cuts a date or time written after a name: "Luke Kim December
 	// 17, 2025", "galitsyn » 11. Sep 2024", "BeauHD on Friday".
 	rxWhen = regexp.MustCompile(`(?i)\s*(?:[»•·|]|\bon\b|\bat\b|\bam\b|\bum\b|\ble\b)?\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+\p{L}*\s*\d|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d+\s*(?:min|hours?|days?|h)\b).*$`)
 	// rxLeadDate is a numeric date opening a byline.
-	rxLeadDate = regexp.MustCompile(`^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[\s,|•·-]*`)
+	rxLeadDate = regexp.MustCompile(`(?i)^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})[\s,|•·-]*`)
 	// rxNotAuthor marks a credit for something other than the writing:
 	// photos, review, editing, translation.
 	rxNotAuthor = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|graphics?|videos?|fotos?|bilder?|medically reviewed|reviewed|fact[- ]?checked|edited|translated|produced|übersetzt|übersetzung|redigiert|geprüft)\b(?:\s+(?:by|von|par|por|di|door))?`)

@@ -38,6 +38,8 @@ func TestBylineParts(t *testing.T) {
 		// A role after the name is no organisation.
 		{"Paul Frew, Home and Digital Security Expert", false, []string{"Paul Frew"}, nil},
 		{"Liz Kenny, Former McKinsey Consultant", false, []string{"Liz Kenny"}, nil},
+		{"Dec. 19, 2025 · Niko Matsakis on behalf of the Launching Pad team", false, []string{"Niko Matsakis"}, nil},
+		{"12 March 2024 | Jane Doe", false, []string{"Jane Doe"}, nil},
 		{"This post was written by Danielle Padula, Head of Marketing and Community Development", false, []string{"Danielle Padula"}, nil},
 		{"By Jane Doe, Example News", false, []string{"Jane Doe"}, []string{"Example News"}},
 		{"Autor: Monika Bolliger und Anna Trechsel", false, []string{"Monika Bolliger", "Anna Trechsel"}, nil},
