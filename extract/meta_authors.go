@@ -519,9 +519,33 @@ func init() {
 		katrin klaus lars lena lukas markus monika peter sabine sebastian stefan susanne thomas tobias ulrich ursula
 		wolfgang antoine camille françois isabelle jacques julien lucie mathieu nathalie nicolas philippe pierre
 		sophie thierry alejandro ana carmen diego fernando javier juan lucia manuel miguel pablo pedro sofia
-		alessandro francesca giovanni giulia giuseppe marco matteo paolo roberto sergio`) {
+		alessandro francesca giovanni giulia giuseppe marco matteo paolo roberto sergio
+		abby adele aidan alicia allison alyssa amelia andy angie annie april ari arthur audrey austin barry becky
+		bella beth betty beverly blake bonnie brooke bryan caitlin calvin cameron carrie casey cassidy cathy chad
+		chelsea cheryl chloe christy cindy clara colin connor cynthia dale dana darren dawn debbie denise derek
+		dominic don dustin eddie edwin eileen eleanor ella ellie eliza emilia ethan evan faith fiona frances
+		gabriel gavin gemma georgia gina glenn gordon graham grant hailey harriet hayley hazel heidi hugh hugo
+		ivy jack jackie jacqueline jade jake janice jared jasmine jay jeanne jenna jesse jill joanna jodi joel
+		joy joyce judy kara karl kate kayla keira kelsey kenneth kerry kirsten kristin kurt lana lance larry
+		leo leon leslie lily linda lindsay lindsey lorraine louise lydia lynn madeline maggie marcus margaret
+		marilyn marissa mason maya meghan melanie mia miles miranda mitchell morgan nadia naomi neil nina
+		noel norman owen owain patty penny phoebe pierce polly quinn ralph randy ray renee rhys rita roger
+		ron rose rosie ross roy ruby russell ruth sally seth shane shannon shawn sheila shirley simon stacy
+		stella stuart summer sydney tammy tanya taylor teresa terry theo tiffany toby tracy travis trevor
+		troy valerie vanessa vera vincent wade walter wayne wendy wesley whitney willow`) {
 		givenNames[w] = true
 	}
+}
+
+// personalSite reports a site's name that is a person's: two or three
+// words, capitalised, the first a common given name, none an
+// organisation's.
+func personalSite(site string) bool {
+	words := strings.Fields(site)
+	if len(words) < 2 || len(words) > 3 || !givenNames[strings.ToLower(words[0])] || !nameLike(words) {
+		return false
+	}
+	return !orgLike(site, "")
 }
 
 // articleFirst reports a name that opens with an article, as the names
@@ -825,6 +849,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	}
 	if people == nil && firstHandles == nil {
 		sideAuthors(sig, take)
+	}
+	if people == nil && firstHandles == nil && personalSite(site) {
+		// A personal site names no author on its pages: it is
+		// named after them ("Jane Doe").
+		people = []string{strings.Join(strings.Fields(site), " ")}
 	}
 	return done()
 }

@@ -308,3 +308,17 @@ func TestAuthorsFromPortraits(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonalSiteAuthor(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	for site, want := range map[string][]string{"Polly Barks": {"Polly Barks"}, "Gym Provisions": nil, "Example News": nil} {
+		page := `<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="` + site + `"></head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, want) {
+			t.Errorf("site %q: authors %#v, want %#v", site, a.Authors, want)
+		}
+	}
+}
