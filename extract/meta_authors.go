@@ -44,6 +44,8 @@ var (
 	// for a user name that has no shape of a name ("Posted by BeauHD").
 	// rxRoleOf is a post held in something: "Head of Marketing".
 	rxRoleOf = regexp.MustCompile(`(?i)^\s*(?:head|director|chief|vice president|vp|professor|member|manager|leiter|leiterin|chef|cheffe|responsable|directeur|directrice|jefe|jefa)\s+(?:of|de|der|des|du|del)\s`)
+	// rxOtherWork credits work other than the writing within a byline.
+	rxOtherWork = regexp.MustCompile(`(?i)\b(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked|photos?|photography|illustrations?|translated|geprüft|redigiert|übersetzt)\s+(?:by|von|par|por)\b`)
 	// rxPortrait opens the alt text of a portrait: "Headshot of Jane Doe".
 	rxPortrait   = regexp.MustCompile(`(?i)^(?:(?:author|profile)\s+)?(?:headshot|photo|picture|image|avatar|portrait)\s+(?:of\s+)?`)
 	rxExplicitBy = regexp.MustCompile(`(?i)^(?:(?:written|posted|post|published|started|asked|submitted)\s+)?(?:by|von|par|por)\s*:?\s+\S`)
@@ -763,15 +765,23 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		return done()
 	}
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
-		if leaves := innerBylines(sig.bylines, c); len(leaves) >= 2 {
+		if leaves := innerBylines(append(slices.Clone(sig.bylines), sig.authorLinks...), c); len(leaves) >= 2 {
 			// A byline whose name, role and date stand in elements of
 			// their own is read from those, one by one: its text runs
 			// them together ("Liz Kenny Former McKinsey Consultant").
 			// Of the credits, agencies and desks only: a label in a part
 			// of its own ("capital") is a section's or a brand's.
-			texts := make([]string, len(leaves))
-			for i, l := range leaves {
-				texts[i] = l.text
+			// The parts after a credit for other work ("Reviewed by")
+			// are not the authors'.
+			cut := len(c.text)
+			if loc := rxOtherWork.FindStringIndex(c.text); loc != nil {
+				cut = loc[0]
+			}
+			var texts []string
+			for _, l := range leaves {
+				if i := strings.Index(c.text, l.text); i >= 0 && i < cut {
+					texts = append(texts, l.text)
+				}
 			}
 			ns, cs := bylinePartsOf(strings.Join(texts, ", "), false, false)
 			credits = nil

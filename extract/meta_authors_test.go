@@ -179,6 +179,8 @@ func TestVisibleBylineShapes(t *testing.T) {
 		{"a heading label", `<h3>Article by</h3><div>Matias Heikkilä</div>`, []string{"Matias Heikkilä"}},
 		// A byline drawn in parts is read part by part.
 		{"a byline in parts", `<div class="author-box"><span class="author-label">Insights from</span><div class="author-meta"><span class="author-name">Liza Burke</span> <span class="author-title">Marketing Director</span></div></div>`, []string{"Liza Burke"}},
+		{"a list of author links", `<div class="byline">Written by: <ul class="list"><li><a href="/author/ew">Emily Walker</a></li><li><a href="/author/cm">Casey McDevitt</a></li></ul></div>`, []string{"Emily Walker", "Casey McDevitt"}},
+		{"author links and a reviewer", `<p class="byline">By <a href="/author/sl">Shelby Loos, DVM</a> . Reviewed by <a href="/author/mp">Molly Price, DVM</a></p>`, []string{"Shelby Loos"}},
 		{"a name and trades in parts", `<div class="post-author"><span class="author-by">Written By:</span> <a class="author-link" href="/u/cl">Celeste Longacre</a> <span class="author-bio">Gardener &amp; Astrologer</span></div>`, []string{"Celeste Longacre"}},
 		// A credit for other work in a short note is no byline.
 		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
