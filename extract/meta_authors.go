@@ -134,6 +134,12 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			credits = addAuthors(credits, c)
 			continue
 		}
+		if f := strings.Fields(part); len(names) > 0 && len(f) >= 2 && allCaps(part) && utf8.RuneCountInString(f[0]) <= 4 {
+			// "David Straub, MDR THÜRINGEN": after a name, a broadcaster
+			// or paper in capitals, opening with its acronym.
+			credits = addAuthors(credits, strings.TrimSpace(part))
+			continue
+		}
 		name := cleanName(part)
 		if !strings.Contains(name, " ") && !isRole(rxLead.ReplaceAllString(strings.TrimSpace(part), "")) {
 			// "Example News", whose last word reads as a beat: a

@@ -38,6 +38,7 @@ func TestBylineParts(t *testing.T) {
 		// A role after the name is no organisation.
 		{"Paul Frew, Home and Digital Security Expert", false, []string{"Paul Frew"}, nil},
 		{"Liz Kenny, Former McKinsey Consultant", false, []string{"Liz Kenny"}, nil},
+		{"von David Straub, MDR THÜRINGEN", false, []string{"David Straub"}, []string{"MDR THÜRINGEN"}},
 		{"Dec. 19, 2025 · Niko Matsakis on behalf of the Launching Pad team", false, []string{"Niko Matsakis"}, nil},
 		{"12 March 2024 | Jane Doe", false, []string{"Jane Doe"}, nil},
 		{"This post was written by Danielle Padula, Head of Marketing and Community Development", false, []string{"Danielle Padula"}, nil},
@@ -179,6 +180,8 @@ func TestVisibleBylineShapes(t *testing.T) {
 		{"a heading label", `<h3>Article by</h3><div>Matias Heikkilä</div>`, []string{"Matias Heikkilä"}},
 		// A byline drawn in parts is read part by part.
 		{"a byline in parts", `<div class="author-box"><span class="author-label">Insights from</span><div class="author-meta"><span class="author-name">Liza Burke</span> <span class="author-title">Marketing Director</span></div></div>`, []string{"Liza Burke"}},
+		{"a lower-case by", `<p>by Jon Foster - 2025-09-13</p>`, []string{"Jon Foster"}},
+		{"a contributors label", `<div class="tags"><strong>Contributors:</strong> Janet Loughrey</div>`, []string{"Janet Loughrey"}},
 		{"a list of author links", `<div class="byline">Written by: <ul class="list"><li><a href="/author/ew">Emily Walker</a></li><li><a href="/author/cm">Casey McDevitt</a></li></ul></div>`, []string{"Emily Walker", "Casey McDevitt"}},
 		{"author links and a reviewer", `<p class="byline">By <a href="/author/sl">Shelby Loos, DVM</a> . Reviewed by <a href="/author/mp">Molly Price, DVM</a></p>`, []string{"Shelby Loos"}},
 		{"a name and trades in parts", `<div class="post-author"><span class="author-by">Written By:</span> <a class="author-link" href="/u/cl">Celeste Longacre</a> <span class="author-bio">Gardener &amp; Astrologer</span></div>`, []string{"Celeste Longacre"}},
