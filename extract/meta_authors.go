@@ -667,9 +667,21 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		}
 		return false
 	}
+	var shown []string
+	for _, n := range shownByline(sig) {
+		if !orgLike(n, site) {
+			shown = append(shown, n)
+		}
+	}
 	done := func() ([]string, []string) {
 		if people == nil {
 			people, credit = firstHandles, firstCredit
+		}
+		if len(shown) > 0 && !sharesName(people, shown) && !shownAnywhere(sig, people) && !sharesName(credit, shown) {
+			// The page says "By Jane Doe" under the headline while its
+			// data names another it shows nowhere as an author (the
+			// account that posted the story): the readers' byline wins.
+			people = shown
 		}
 		return people, credit
 	}
@@ -911,6 +923,65 @@ func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
 	if found == 1 && len(names) <= 4 {
 		take(names, nil)
 	}
+}
+
+// shownByline is the names of a byline that says "By" right by the
+// headline, in full (first and last names).
+func shownByline(sig *bodySignals) []string {
+	if sig.h1Pos < 0 {
+		return nil
+	}
+	for _, c := range near(sig.bylines, sig.h1Pos, 60) {
+		if !rxExplicitBy.MatchString(c.text) {
+			continue
+		}
+		ns, cs := bylineParts(c.text, false)
+		if len(ns) == 0 || len(cs) > 0 {
+			return nil
+		}
+		for _, n := range ns {
+			if !strings.Contains(n, " ") {
+				return nil
+			}
+		}
+		return ns
+	}
+	return nil
+}
+
+// shownAnywhere reports names that a byline or an author link of the
+// page holds.
+func shownAnywhere(sig *bodySignals, names []string) bool {
+	for _, n := range names {
+		ln := strings.ToLower(n)
+		for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
+			for _, c := range l {
+				if strings.Contains(strings.ToLower(c.text), ln) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharesName reports two lists that name a person in common, by full
+// name, by surname, or by a name with words run on ("Sophie Foster
+// Travel").
+func sharesName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			lx, ly := strings.ToLower(x), strings.ToLower(y)
+			if lx == ly || strings.HasSuffix(lx, " "+ly) || strings.HasSuffix(ly, " "+lx) || strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
+				return true
+			}
+			fx, fy := strings.Fields(lx), strings.Fields(ly)
+			if len(fx) > 1 && len(fy) > 1 && fx[len(fx)-1] == fy[len(fy)-1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // innerBylines are the bylines within c, judged by their places and

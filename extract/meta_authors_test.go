@@ -327,3 +327,26 @@ func TestPersonalSiteAuthor(t *testing.T) {
 		}
 	}
 }
+
+func TestShownBylineOutranksAnUnshownAccount(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct {
+		name, head, inner string
+		want              []string
+	}{
+		{"an account in the data", `<meta name="author" content="Luke Daigle">`, `<div class="by-div"><p>By: Paul Fenaroli</p></div>`, []string{"Paul Fenaroli"}},
+		// The data's author shown on the page keeps the place.
+		{"an author shown", `<meta name="author" content="Jillian Kubala">`, `<p>By Kim Rose-Francis</p><p class="byline">Written by Jillian Kubala</p>`, []string{"Jillian Kubala"}},
+		{"the same person", `<meta name="author" content="Emma Mackenzie">`, `<p class="byline">By Emma Mackenzie Lifestyle</p>`, []string{"Emma Mackenzie"}},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title>` + c.head + `</head><body><article><h1>Storm hits the coast</h1>` + c.inner + body + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.name, a.Authors, c.want)
+		}
+	}
+}
