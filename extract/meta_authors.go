@@ -878,6 +878,16 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	if people == nil && firstHandles == nil {
 		sideAuthors(sig, take)
 	}
+	if people == nil && firstHandles == nil && len(sig.boldNames) == 1 {
+		// A bold name alone, signed at the story's end.
+		var ns []string
+		for _, n := range authorNames(sig.boldNames[0].text) {
+			if strings.Contains(n, " ") && !orgLike(n, site) {
+				ns = append(ns, n)
+			}
+		}
+		take(ns, nil)
+	}
 	if people == nil && firstHandles == nil && personalSite(site) {
 		// A personal site names no author on its pages: it is
 		// named after them ("Jane Doe").

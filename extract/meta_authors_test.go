@@ -350,3 +350,25 @@ func TestShownBylineOutranksAnUnshownAccount(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorSignedAtTheEnd(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := map[string][]string{
+		`<p style="text-align:right;"><strong>Lê Phương</strong></p>`: {"Lê Phương"},
+		// A bold line that opens the story is a heading as often as a name.
+		`<p><strong>Offer Details</strong></p>`: nil,
+	}
+	for sign, want := range cases {
+		page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + sign + `</article></body></html>`
+		if strings.Contains(sign, "Offer") {
+			page = `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + sign + body + `</article></body></html>`
+		}
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, want) {
+			t.Errorf("%s: authors %#v, want %#v", sign, a.Authors, want)
+		}
+	}
+}

@@ -23,6 +23,7 @@ type bodySignals struct {
 	bylines        []posText
 	authorLinks    []posText
 	avatars        []posText // the alt text of authors' portraits
+	boldNames      []posText // a last paragraph of a bold name alone, set right
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -425,6 +426,9 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		b.times = append(b.times, t)
 		return
 	}
+	if t := boldLine(n); t != "" {
+		b.boldNames = append(b.boldNames, posText{pos, t})
+	}
 	if n.DataAtom == atom.Img && avatarImage(n, cls) {
 		if t := strings.TrimSpace(attr(n, "alt")); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.avatars = append(b.avatars, posText{pos, t})
@@ -721,6 +725,43 @@ func personIcon(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// boldLine is the text of a paragraph that is one bold line of a few
+// words closing its story, set to the right, as a writer's name is
+// signed; else "".
+func boldLine(n *html.Node) string {
+	if n.DataAtom != atom.P {
+		return ""
+	}
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, "\u00a0", " ")) == "" {
+			continue
+		}
+		if only != nil || c.Type != html.ElementNode || (c.DataAtom != atom.Strong && c.DataAtom != atom.B) {
+			return ""
+		}
+		only = c
+	}
+	if only == nil {
+		return ""
+	}
+	t := textOf(only)
+	if w := len(strings.Fields(t)); w < 2 || w > 4 {
+		return ""
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	cls := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(st, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && !strings.Contains(cls, "text-right") && !strings.Contains(cls, "align-right") {
+		return ""
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && textOf(s) != "" {
+			return ""
+		}
+	}
+	return t
 }
 
 // avatarImage reports a portrait of an author: an image its classes, or
