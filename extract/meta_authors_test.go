@@ -181,6 +181,7 @@ func TestVisibleBylineShapes(t *testing.T) {
 		// A byline drawn in parts is read part by part.
 		{"a byline in parts", `<div class="author-box"><span class="author-label">Insights from</span><div class="author-meta"><span class="author-name">Liza Burke</span> <span class="author-title">Marketing Director</span></div></div>`, []string{"Liza Burke"}},
 		{"a lower-case by", `<p>by Jon Foster - 2025-09-13</p>`, []string{"Jon Foster"}},
+		{"a link that says by", `<div class="my-meta"><span><a href="/search?q=Meaghan+Weeden">by Meaghan Weeden</a></span></div>`, []string{"Meaghan Weeden"}},
 		{"a contributors label", `<div class="tags"><strong>Contributors:</strong> Janet Loughrey</div>`, []string{"Janet Loughrey"}},
 		{"a list of author links", `<div class="byline">Written by: <ul class="list"><li><a href="/author/ew">Emily Walker</a></li><li><a href="/author/cm">Casey McDevitt</a></li></ul></div>`, []string{"Emily Walker", "Casey McDevitt"}},
 		{"author links and a reviewer", `<p class="byline">By <a href="/author/sl">Shelby Loos, DVM</a> . Reviewed by <a href="/author/mp">Molly Price, DVM</a></p>`, []string{"Shelby Loos"}},

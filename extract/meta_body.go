@@ -466,6 +466,9 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
+	} else if n.DataAtom == atom.A && !inProse(n) && rxByText.MatchString(textOf(n)) && utf8.RuneCountInString(textOf(n)) <= 60 {
+		// A link that says "by Jane Doe" itself.
+		b.bylines = append(b.bylines, posText{pos, textOf(n)})
 	} else if n.DataAtom == atom.A && byBefore(n) && !inProse(n) {
 		// "started by <a>pelex</a>": a link the text before names as
 		// the author.
