@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Authors: people's names only. A byline arrives as "By Jane Doe and John
@@ -28,19 +29,25 @@ var (
 	// ampersands and the word "and" in the languages of the news.
 	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
-	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
+	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
-	rxPlace = regexp.MustCompile(`\s+(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}.*$`)
+	rxPlace = regexp.MustCompile(`\s+(?:(?:in|aus|from|at|for|für|en|à|em|a)\s+\p{Lu}|on behalf of\s).*$`)
 	// rxWhen cuts a date or time written after a name: "Luke Kim December
 	// 17, 2025", "galitsyn » 11. Sep 2024", "BeauHD on Friday".
 	rxWhen = regexp.MustCompile(`(?i)\s*(?:[»•·|]|\bon\b|\bat\b|\bam\b|\bum\b|\ble\b)?\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+\p{L}*\s*\d|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d+\s*(?:min|hours?|days?|h)\b).*$`)
 	// rxLeadDate is a numeric date opening a byline.
-	rxLeadDate = regexp.MustCompile(`^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[\s,|•·-]*`)
+	rxLeadDate = regexp.MustCompile(`(?i)^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})[\s,|•·-]*`)
 	// rxNotAuthor marks a credit for something other than the writing:
 	// photos, review, editing, translation.
 	rxNotAuthor = regexp.MustCompile(`(?i)^(?:photos?|pictures?|images?|illustrations?|graphics?|videos?|fotos?|bilder?|medically reviewed|reviewed|fact[- ]?checked|edited|translated|produced|übersetzt|übersetzung|redigiert|geprüft)\b(?:\s+(?:by|von|par|por|di|door))?`)
 	// rxExplicitBy is a byline that says "by" before the name: it vouches
 	// for a user name that has no shape of a name ("Posted by BeauHD").
+	// rxRoleOf is a post held in something: "Head of Marketing".
+	rxRoleOf = regexp.MustCompile(`(?i)^\s*(?:head|director|chief|vice president|vp|professor|member|manager|leiter|leiterin|chef|cheffe|responsable|directeur|directrice|jefe|jefa)\s+(?:of|de|der|des|du|del)\s`)
+	// rxOtherWork credits work other than the writing within a byline.
+	rxOtherWork = regexp.MustCompile(`(?i)\b(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked|photos?|photography|illustrations?|translated|geprüft|redigiert|übersetzt)\s+(?:by|von|par|por)\b`)
+	// rxPortrait opens the alt text of a portrait: "Headshot of Jane Doe".
+	rxPortrait   = regexp.MustCompile(`(?i)^(?:(?:author|profile)\s+)?(?:headshot|photo|picture|image|avatar|portrait)\s+(?:of\s+)?`)
 	rxExplicitBy = regexp.MustCompile(`(?i)^(?:(?:written|posted|post|published|started|asked|submitted)\s+)?(?:by|von|par|por)\s*:?\s+\S`)
 )
 
@@ -120,8 +127,17 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			// "..., edited by Walter": the rest credits other work.
 			break
 		}
+		if len(names) > 0 && rxRoleOf.MatchString(part) {
+			break // "Jane Doe, Head of Marketing and Community Development"
+		}
 		if c := creditName(part); c != "" {
 			credits = addAuthors(credits, c)
+			continue
+		}
+		if f := strings.Fields(part); len(names) > 0 && len(f) >= 2 && allCaps(part) && utf8.RuneCountInString(f[0]) <= 4 {
+			// "David Straub, MDR THÜRINGEN": after a name, a broadcaster
+			// or paper in capitals, opening with its acronym.
+			credits = addAuthors(credits, strings.TrimSpace(part))
 			continue
 		}
 		name := cleanName(part)
@@ -137,6 +153,12 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			name = handleName(part, lower)
 		}
 		if name == "" {
+			continue
+		}
+		if f := strings.Fields(strings.Trim(part, " .,:;")); len(names) > 0 && len(f) > 1 && personRoles[strings.ToLower(f[len(f)-1])] {
+			// "Liz Kenny, Former McKinsey Consultant", "Head of
+			// Marketing": after a name, a part that ends in a role
+			// describes the person.
 			continue
 		}
 		if n := len(strings.Fields(name)); n > 1 {
@@ -483,6 +505,57 @@ func init() {
 	}
 }
 
+// givenNames are common given names, which start the name of a person's
+// own site ("Jane Doe") and not a company's.
+var givenNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`aaron adam adrian alan albert alex alexander alexandra alice alison amanda amber amy
+		andrea andrew angela anna anne annette anthony antonio ashley barbara ben benjamin beth bill bob brad brandon
+		brenda brett brian bruce carl carla carlos carol caroline catherine charles charlie charlotte chris christian
+		christina christine christopher claire claudia cory courtney craig daniel danielle dave david damien dean
+		deborah dennis diana diane donald donna doug douglas dylan ed edward elena elizabeth ellen emily emma eric
+		erica erik erin eva frank gary george grace greg gregory hannah harry heather helen henry holly ian isabel
+		jack jacob james jamie jane janet jason jean jeff jeffrey jennifer jenny jeremy jessica jim joan joe john
+		jon jonathan jordan jose joseph josh joshua julia julie justin karen kate katherine kathy katie keith kelly
+		ken kevin kim kristen kyle laura lauren leah lisa liz lucas lucy luis luke maria marie mark martin mary
+		matt matthew megan melissa michael michelle mike molly nancy natalie nathan nicholas nick nicole noah
+		oliver olivia pam pamela patricia patrick paige paul peter philip rachel rebecca richard rick rob robert
+		robin ryan sam samantha sandra sara sarah scott sean sharon sophie stephanie stephen steve steven susan
+		tara thomas tim timothy tina todd tom tony tyler victoria william zoe
+		andreas anja birgit claus dirk felix florian franz frauke gerhard hans heike jan jens jörg jürgen karin
+		katrin klaus lars lena lukas markus monika peter sabine sebastian stefan susanne thomas tobias ulrich ursula
+		wolfgang antoine camille françois isabelle jacques julien lucie mathieu nathalie nicolas philippe pierre
+		sophie thierry alejandro ana carmen diego fernando javier juan lucia manuel miguel pablo pedro sofia
+		alessandro francesca giovanni giulia giuseppe marco matteo paolo roberto sergio
+		abby adele aidan alicia allison alyssa amelia andy angie annie april ari arthur audrey austin barry becky
+		bella beth betty beverly blake bonnie brooke bryan caitlin calvin cameron carrie casey cassidy cathy chad
+		chelsea cheryl chloe christy cindy clara colin connor cynthia dale dana darren dawn debbie denise derek
+		dominic don dustin eddie edwin eileen eleanor ella ellie eliza emilia ethan evan faith fiona frances
+		gabriel gavin gemma georgia gina glenn gordon graham grant hailey harriet hayley hazel heidi hugh hugo
+		ivy jack jackie jacqueline jade jake janice jared jasmine jay jeanne jenna jesse jill joanna jodi joel
+		joy joyce judy kara karl kate kayla keira kelsey kenneth kerry kirsten kristin kurt lana lance larry
+		leo leon leslie lily linda lindsay lindsey lorraine louise lydia lynn madeline maggie marcus margaret
+		marilyn marissa mason maya meghan melanie mia miles miranda mitchell morgan nadia naomi neil nina
+		noel norman owen owain patty penny phoebe pierce polly quinn ralph randy ray renee rhys rita roger
+		ron rose rosie ross roy ruby russell ruth sally seth shane shannon shawn sheila shirley simon stacy
+		stella stuart summer sydney tammy tanya taylor teresa terry theo tiffany toby tracy travis trevor
+		troy valerie vanessa vera vincent wade walter wayne wendy wesley whitney willow`) {
+		givenNames[w] = true
+	}
+}
+
+// personalSite reports a site's name that is a person's: two or three
+// words, capitalised, the first a common given name, none an
+// organisation's.
+func personalSite(site string) bool {
+	words := strings.Fields(site)
+	if len(words) < 2 || len(words) > 3 || !givenNames[strings.ToLower(words[0])] || !nameLike(words) {
+		return false
+	}
+	return !orgLike(site, "")
+}
+
 // articleFirst reports a name that opens with an article, as the names
 // of publications do ("Le Figaro", "De Standaard", "El País").
 func articleFirst(name string) bool {
@@ -522,6 +595,11 @@ func orgLike(name, site string) bool {
 		return false
 	}
 	l, ls := strings.ToLower(name), strings.ToLower(site)
+	if l == ls && len(words) >= 2 && len(words) <= 3 && givenNames[words[0]] && nameLike(strings.Fields(name)) {
+		// "Eric Ries" of the site "Eric Ries": a person's own site,
+		// named after its author.
+		return false
+	}
 	if l == ls || l == strings.TrimPrefix(ls, "the ") {
 		return true
 	}
@@ -589,9 +667,21 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		}
 		return false
 	}
+	var shown []string
+	for _, n := range shownByline(sig) {
+		if !orgLike(n, site) {
+			shown = append(shown, n)
+		}
+	}
 	done := func() ([]string, []string) {
 		if people == nil {
 			people, credit = firstHandles, firstCredit
+		}
+		if len(shown) > 0 && !sharesName(people, shown) && !shownAnywhere(sig, people) && !sharesName(credit, shown) {
+			// The page says "By Jane Doe" under the headline while its
+			// data names another it shows nowhere as an author (the
+			// account that posted the story): the readers' byline wins.
+			people = shown
 		}
 		return people, credit
 	}
@@ -693,6 +783,36 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		return done()
 	}
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
+		if leaves := innerBylines(append(slices.Clone(sig.bylines), sig.authorLinks...), c); len(leaves) >= 2 {
+			// A byline whose name, role and date stand in elements of
+			// their own is read from those, one by one: its text runs
+			// them together ("Liz Kenny Former McKinsey Consultant").
+			// Of the credits, agencies and desks only: a label in a part
+			// of its own ("capital") is a section's or a brand's.
+			// The parts after a credit for other work ("Reviewed by")
+			// are not the authors'.
+			cut := len(c.text)
+			if loc := rxOtherWork.FindStringIndex(c.text); loc != nil {
+				cut = loc[0]
+			}
+			var texts []string
+			for _, l := range leaves {
+				if i := strings.Index(c.text, l.text); i >= 0 && i < cut {
+					texts = append(texts, l.text)
+				}
+			}
+			ns, cs := bylinePartsOf(strings.Join(texts, ", "), false, false)
+			credits = nil
+			for _, c := range cs {
+				if creditName(c) != "" {
+					credits = append(credits, c)
+				}
+			}
+			if take(ns, credits) {
+				return done()
+			}
+			continue
+		}
 		if take(bylinePartsOf(c.text, rxExplicitBy.MatchString(c.text), false)) {
 			return done()
 		}
@@ -714,6 +834,24 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	if len(names) <= 5 && (sig.h1Pos >= 0 || len(sig.authorLinks) <= 5) && take(names, credits) {
 		return done()
 	}
+	// Portraits of the authors by the headline, named in their alt text:
+	// the first and those beside it (in a thread, the next is a reply's).
+	names = nil
+	avatars := near(sig.avatars, sig.h1Pos, 250)
+	for i, c := range avatars {
+		if i > 0 && (c.pos < avatars[0].pos || c.pos-avatars[0].pos > 40) {
+			break
+		}
+		ns, _ := bylineParts(rxPortrait.ReplaceAllString(c.text, ""), false)
+		for _, n := range ns {
+			if strings.Contains(n, " ") {
+				names = addAuthors(names, n)
+			}
+		}
+	}
+	if len(names) <= 3 && take(names, nil) {
+		return done()
+	}
 	// An author box after the story: bylines after the headline that all
 	// name the same one person.
 	if sig.h1Pos >= 0 && firstHandles == nil {
@@ -722,7 +860,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		var one []string
 		seen := 0
 		for _, c := range sig.bylines {
-			if c.pos <= sig.h1Pos || len(strings.Fields(c.text)) > 12 || rxWhen.MatchString(c.text) {
+			if c.pos <= sig.h1Pos || len(strings.Fields(rxLead.ReplaceAllString(c.text, ""))) > 12 || rxWhen.MatchString(c.text) {
 				continue
 			}
 			ns, _ := bylineParts(c.text, false)
@@ -737,7 +875,148 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			take(one, nil)
 		}
 	}
+	if people == nil && firstHandles == nil {
+		sideAuthors(sig, take)
+	}
+	if people == nil && firstHandles == nil && len(sig.boldNames) == 1 {
+		// A bold name alone, signed at the story's end.
+		var ns []string
+		for _, n := range authorNames(sig.boldNames[0].text) {
+			if strings.Contains(n, " ") && !orgLike(n, site) {
+				ns = append(ns, n)
+			}
+		}
+		take(ns, nil)
+	}
+	if people == nil && firstHandles == nil && personalSite(site) {
+		// A personal site names no author on its pages: it is
+		// named after them ("Jane Doe").
+		people = []string{strings.Join(strings.Fields(site), " ")}
+	}
 	return done()
+}
+
+// sideAuthors reads the byline of a region set apart from the story by
+// its layout only (an <aside> column by the headline holding the story's
+// byline and dates, an article's own <footer>): the one such region that
+// names people, and links to no other stories. A box its classes call a
+// sidebar or a widget is the site's, not the story's.
+func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
+	var names []string
+	found := 0
+	for _, side := range sig.sides {
+		if side.root == nil || (side.root.DataAtom != atom.Aside && side.root.DataAtom != atom.Footer) {
+			continue
+		}
+		if w := outsideWord(side.root); w != "" && (w != "footer" || !hasAncestor(side.root, atom.Article)) {
+			continue
+		}
+		if side.headingLinks > 0 || (sig.h1Pos >= 0 && (side.h1Pos-sig.h1Pos > 400 || sig.h1Pos-side.h1Pos > 400)) {
+			continue
+		}
+		var ns []string
+		for _, c := range side.bylines {
+			n, _ := bylinePartsOf(c.text, false, false)
+			ns = addAuthors(ns, n...)
+		}
+		if len(ns) == 0 && len(side.authorLinks) <= 3 {
+			for _, c := range side.authorLinks {
+				n, _ := bylineParts(c.text, false)
+				ns = addAuthors(ns, n...)
+			}
+		}
+		if len(ns) > 0 {
+			found++
+			names = ns
+		}
+	}
+	if found == 1 && len(names) <= 4 {
+		take(names, nil)
+	}
+}
+
+// shownByline is the names of a byline that says "By" right by the
+// headline, in full (first and last names).
+func shownByline(sig *bodySignals) []string {
+	if sig.h1Pos < 0 {
+		return nil
+	}
+	for _, c := range near(sig.bylines, sig.h1Pos, 60) {
+		if !rxExplicitBy.MatchString(c.text) {
+			continue
+		}
+		ns, cs := bylineParts(c.text, false)
+		if len(ns) == 0 || len(cs) > 0 {
+			return nil
+		}
+		for _, n := range ns {
+			if !strings.Contains(n, " ") {
+				return nil
+			}
+		}
+		return ns
+	}
+	return nil
+}
+
+// shownAnywhere reports names that a byline or an author link of the
+// page holds.
+func shownAnywhere(sig *bodySignals, names []string) bool {
+	for _, n := range names {
+		ln := strings.ToLower(n)
+		for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
+			for _, c := range l {
+				if strings.Contains(strings.ToLower(c.text), ln) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharesName reports two lists that name a person in common, by full
+// name, by surname, or by a name with words run on ("Sophie Foster
+// Travel").
+func sharesName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			lx, ly := strings.ToLower(x), strings.ToLower(y)
+			if lx == ly || strings.HasSuffix(lx, " "+ly) || strings.HasSuffix(ly, " "+lx) || strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
+				return true
+			}
+			fx, fy := strings.Fields(lx), strings.Fields(ly)
+			if len(fx) > 1 && len(fy) > 1 && fx[len(fx)-1] == fy[len(fy)-1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// innerBylines are the bylines within c, judged by their places and
+// words, that hold no other: the leaves of a byline drawn in parts.
+func innerBylines(all []posText, c posText) []posText {
+	var in []posText
+	for _, d := range all {
+		if d.pos > c.pos && d.pos <= c.pos+40 && len(d.text) < len(c.text) && strings.Contains(c.text, d.text) {
+			in = append(in, d)
+		}
+	}
+	var leaves []posText
+	for i, d := range in {
+		leaf := true
+		for _, e := range in[i+1:] {
+			if e.pos <= d.pos+40 && len(e.text) < len(d.text) && strings.Contains(d.text, e.text) {
+				leaf = false
+				break
+			}
+		}
+		if leaf {
+			leaves = append(leaves, d)
+		}
+	}
+	return leaves
 }
 
 // replyType reports a schema.org type of a reply to the page's item.

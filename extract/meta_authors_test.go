@@ -37,6 +37,11 @@ func TestBylineParts(t *testing.T) {
 		{"By:", false, nil, nil},
 		// A role after the name is no organisation.
 		{"Paul Frew, Home and Digital Security Expert", false, []string{"Paul Frew"}, nil},
+		{"Liz Kenny, Former McKinsey Consultant", false, []string{"Liz Kenny"}, nil},
+		{"von David Straub, MDR THÜRINGEN", false, []string{"David Straub"}, []string{"MDR THÜRINGEN"}},
+		{"Dec. 19, 2025 · Niko Matsakis on behalf of the Launching Pad team", false, []string{"Niko Matsakis"}, nil},
+		{"12 March 2024 | Jane Doe", false, []string{"Jane Doe"}, nil},
+		{"This post was written by Danielle Padula, Head of Marketing and Community Development", false, []string{"Danielle Padula"}, nil},
 		{"By Jane Doe, Example News", false, []string{"Jane Doe"}, []string{"Example News"}},
 		{"Autor: Monika Bolliger und Anna Trechsel", false, []string{"Monika Bolliger", "Anna Trechsel"}, nil},
 		// Page furniture around the name.
@@ -77,7 +82,8 @@ func TestOrgLike(t *testing.T) {
 		{"Salzburger Nachrichten", "", true},
 		{"Help Net Security", "", true},
 		{"Der Postillon", "", true},
-		{"Rick Steves", "Rick Steves", true}, // the site's whole name: its credit
+		{"Rick Steves", "Rick Steves", false},      // a person's site named after them
+		{"Gym Provisions", "Gym Provisions", true}, // the site's whole name: its credit
 	}
 	for _, c := range cases {
 		if got := orgLike(c.name, c.site); got != c.want {
@@ -172,6 +178,14 @@ func TestVisibleBylineShapes(t *testing.T) {
 		{"a person icon", `<ul><li><i class="bi bi-person"></i> Bence Kovács</li><li><i class="bi bi-clock"></i> 2025-12-17</li></ul>`, []string{"Bence Kovács"}},
 		{"a link started by", `<p class="muted">Discussion in '<a href="/f/1">Advice</a>' started by <a href="/members/pelex.1/">pelex</a>, May 26</p>`, []string{"pelex"}},
 		{"a heading label", `<h3>Article by</h3><div>Matias Heikkilä</div>`, []string{"Matias Heikkilä"}},
+		// A byline drawn in parts is read part by part.
+		{"a byline in parts", `<div class="author-box"><span class="author-label">Insights from</span><div class="author-meta"><span class="author-name">Liza Burke</span> <span class="author-title">Marketing Director</span></div></div>`, []string{"Liza Burke"}},
+		{"a lower-case by", `<p>by Jon Foster - 2025-09-13</p>`, []string{"Jon Foster"}},
+		{"a link that says by", `<div class="my-meta"><span><a href="/search?q=Meaghan+Weeden">by Meaghan Weeden</a></span></div>`, []string{"Meaghan Weeden"}},
+		{"a contributors label", `<div class="tags"><strong>Contributors:</strong> Janet Loughrey</div>`, []string{"Janet Loughrey"}},
+		{"a list of author links", `<div class="byline">Written by: <ul class="list"><li><a href="/author/ew">Emily Walker</a></li><li><a href="/author/cm">Casey McDevitt</a></li></ul></div>`, []string{"Emily Walker", "Casey McDevitt"}},
+		{"author links and a reviewer", `<p class="byline">By <a href="/author/sl">Shelby Loos, DVM</a> . Reviewed by <a href="/author/mp">Molly Price, DVM</a></p>`, []string{"Shelby Loos"}},
+		{"a name and trades in parts", `<div class="post-author"><span class="author-by">Written By:</span> <a class="author-link" href="/u/cl">Celeste Longacre</a> <span class="author-bio">Gardener &amp; Astrologer</span></div>`, []string{"Celeste Longacre"}},
 		// A credit for other work in a short note is no byline.
 		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
 		{"a reviewer", `<p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p>`, nil},
@@ -251,5 +265,111 @@ func TestAuthorInNoscriptCrawlerView(t *testing.T) {
 	}
 	if !reflect.DeepEqual(a.Authors, []string{"PaulWBryant"}) {
 		t.Errorf("authors %#v, want the opening poster of the crawler view", a.Authors)
+	}
+}
+
+func TestAuthorInAnAsideOfTheStory(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	pages := map[string]string{
+		"an aside with the byline": `<aside class="post-meta"><div><h3>Author</h3><p>Lisa D. Ellis</p></div></aside>` + body,
+		"an article's footer":      body + `<footer class="entry-footer"><span class="byline">Posted By: Kiersten</span></footer>`,
+		// A sidebar's author box belongs to the site.
+		"a sidebar": body + `<aside class="sidebar"><p class="byline">By Someone Else</p></aside>`,
+	}
+	want := map[string][]string{"an aside with the byline": {"Lisa D. Ellis"}, "an article's footer": {"Kiersten"}}
+	for name, inner := range pages {
+		page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + inner + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, want[name]) {
+			t.Errorf("%s: authors %#v, want %#v", name, a.Authors, want[name])
+		}
+	}
+}
+
+func TestAuthorsFromPortraits(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	reply := strings.Repeat(`<div><p>`+prose+`</p></div>`, 30)
+	cases := []struct {
+		name, inner string
+		want        []string
+	}{
+		{"two portraits in a byline", `<div class="article-byline"><div class="wrap"><img alt="Adrien Ramirez" class="article-byline__avatar" src="a.png"></div><div class="wrap"><img alt="Joanna Nelius" class="article-byline__avatar" src="b.png"></div></div>` + body, []string{"Adrien Ramirez", "Joanna Nelius"}},
+		{"a headshot", `<div class="meta"><img class="author-img" alt="Headshot of Emma Ryan" src="e.png"></div>` + body, []string{"Emma Ryan"}},
+		// A reply's avatar further down is not the author's.
+		{"a thread", `<div class="post"><img class="avatar" alt="Perseus Legend" src="p.png">` + body + `</div>` + reply + `<div class="post"><img class="avatar" alt="Bob Diddy" src="q.png"><p>Me too.</p></div>`, []string{"Perseus Legend"}},
+		// An image that is no portrait names no author.
+		{"a picture", `<img class="hero" alt="Sunset Boulevard" src="s.png">` + body, nil},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + c.inner + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.name, a.Authors, c.want)
+		}
+	}
+}
+
+func TestPersonalSiteAuthor(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	for site, want := range map[string][]string{"Polly Barks": {"Polly Barks"}, "Gym Provisions": nil, "Example News": nil} {
+		page := `<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="` + site + `"></head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, want) {
+			t.Errorf("site %q: authors %#v, want %#v", site, a.Authors, want)
+		}
+	}
+}
+
+func TestShownBylineOutranksAnUnshownAccount(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []struct {
+		name, head, inner string
+		want              []string
+	}{
+		{"an account in the data", `<meta name="author" content="Luke Daigle">`, `<div class="by-div"><p>By: Paul Fenaroli</p></div>`, []string{"Paul Fenaroli"}},
+		// The data's author shown on the page keeps the place.
+		{"an author shown", `<meta name="author" content="Jillian Kubala">`, `<p>By Kim Rose-Francis</p><p class="byline">Written by Jillian Kubala</p>`, []string{"Jillian Kubala"}},
+		{"the same person", `<meta name="author" content="Emma Mackenzie">`, `<p class="byline">By Emma Mackenzie Lifestyle</p>`, []string{"Emma Mackenzie"}},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>Storm hits the coast</title>` + c.head + `</head><body><article><h1>Storm hits the coast</h1>` + c.inner + body + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.name, a.Authors, c.want)
+		}
+	}
+}
+
+func TestAuthorSignedAtTheEnd(t *testing.T) {
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := map[string][]string{
+		`<p style="text-align:right;"><strong>Lê Phương</strong></p>`: {"Lê Phương"},
+		// A bold line that opens the story is a heading as often as a name.
+		`<p><strong>Offer Details</strong></p>`: nil,
+	}
+	for sign, want := range cases {
+		page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + sign + `</article></body></html>`
+		if strings.Contains(sign, "Offer") {
+			page = `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + sign + body + `</article></body></html>`
+		}
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Authors, want) {
+			t.Errorf("%s: authors %#v, want %#v", sign, a.Authors, want)
+		}
 	}
 }

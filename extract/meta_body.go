@@ -22,11 +22,15 @@ type bodySignals struct {
 	times          []posTime
 	bylines        []posText
 	authorLinks    []posText
+	avatars        []posText // the alt text of authors' portraits
+	boldNames      []posText // a last paragraph of a bold name alone, set right
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
-	// story by their layout only, each with its place in h1Pos.
+	// story by their layout only, each with its place in h1Pos and its
+	// element in root.
 	sides []*bodySignals
+	root  *html.Node
 	// stamps are the datetime attributes of every <time> of the page,
 	// in comments and sidebars too: they tell the site's offset.
 	stamps     []string
@@ -188,7 +192,7 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		case hard:
 			side = nil
 		case soft && !wasOutside:
-			side = &bodySignals{h1Pos: pos}
+			side = &bodySignals{h1Pos: pos, root: n}
 			b.sides = append(b.sides, side)
 		}
 		if strings.Contains(cls, "breadcrumb") {
@@ -422,6 +426,14 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		b.times = append(b.times, t)
 		return
 	}
+	if t := boldLine(n); t != "" {
+		b.boldNames = append(b.boldNames, posText{pos, t})
+	}
+	if n.DataAtom == atom.Img && avatarImage(n, cls) {
+		if t := strings.TrimSpace(attr(n, "alt")); t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.avatars = append(b.avatars, posText{pos, t})
+		}
+	}
 	rel := strings.ToLower(attr(n, "rel"))
 	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || (authorHref(attr(n, "href")) && !inProse(n))) {
 		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
@@ -454,6 +466,9 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
+	} else if n.DataAtom == atom.A && !inProse(n) && rxByText.MatchString(textOf(n)) && utf8.RuneCountInString(textOf(n)) <= 60 {
+		// A link that says "by Jane Doe" itself.
+		b.bylines = append(b.bylines, posText{pos, textOf(n)})
 	} else if n.DataAtom == atom.A && byBefore(n) && !inProse(n) {
 		// "started by <a>pelex</a>": a link the text before names as
 		// the author.
@@ -539,8 +554,8 @@ var (
 	// content systems ship it to their front ends.
 	rxScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|publishedAt|published_at|publicationDate|publication_date|first_publication_date|date_published|pubDate|publish_date|releaseDate)["']?\s*[:=]\s*["']((?:19|20)\d\d-\d\d-\d\d[^"']{0,30})["']`)
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
-	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
-	rxByText     = regexp.MustCompile(`^(?:By|BY|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
+	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|contributors?|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
+	rxByText     = regexp.MustCompile(`^(?:By|BY|by|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
 )
 
 // updatedLabel reports a date line that gives the last update.
@@ -713,6 +728,52 @@ func personIcon(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// boldLine is the text of a paragraph that is one bold line of a few
+// words closing its story, set to the right, as a writer's name is
+// signed; else "".
+func boldLine(n *html.Node) string {
+	if n.DataAtom != atom.P {
+		return ""
+	}
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, "\u00a0", " ")) == "" {
+			continue
+		}
+		if only != nil || c.Type != html.ElementNode || (c.DataAtom != atom.Strong && c.DataAtom != atom.B) {
+			return ""
+		}
+		only = c
+	}
+	if only == nil {
+		return ""
+	}
+	t := textOf(only)
+	if w := len(strings.Fields(t)); w < 2 || w > 4 {
+		return ""
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	cls := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(st, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && !strings.Contains(cls, "text-right") && !strings.Contains(cls, "align-right") {
+		return ""
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && textOf(s) != "" {
+			return ""
+		}
+	}
+	return t
+}
+
+// avatarImage reports a portrait of an author: an image its classes, or
+// its parent's, call an avatar or an author's.
+func avatarImage(n *html.Node, cls string) bool {
+	if p := n.Parent; p != nil && p.Type == html.ElementNode {
+		cls += " " + strings.ToLower(attr(p, "class"))
+	}
+	return strings.Contains(cls, "avatar") || strings.Contains(cls, "author") || strings.Contains(cls, "byline") || strings.Contains(cls, "headshot")
 }
 
 // inProse reports a link inside a paragraph of running text: a link to a
