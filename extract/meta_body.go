@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -426,6 +427,10 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		b.times = append(b.times, t)
 		return
 	}
+	// The element's text, or "" when it is longer than any byline or
+	// date line read below: reading the whole text of every element of a
+	// long page would cost time of the square of its size.
+	text := shortText(n, 200)
 	if t := boldLine(n); t != "" {
 		b.boldNames = append(b.boldNames, posText{pos, t})
 	}
@@ -436,20 +441,20 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	}
 	rel := strings.ToLower(attr(n, "rel"))
 	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || (authorHref(attr(n, "href")) && !inProse(n))) {
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.authorLinks = append(b.authorLinks, posText{pos, t})
 		}
 	} else if bylineName(cls) && !otherCredit(n) {
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 120 {
+		if t := text; t != "" && utf8.RuneCountInString(t) <= 120 {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	} else if personIcon(n) {
 		// A person icon before a name: "<i class="bi-person"></i> Jane".
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	} else if isTextish(n) {
-		t := textOf(n)
+		t := text
 		switch {
 		case rxByLabel.MatchString(t):
 			// "Written by" with the name in the next element, or in the
@@ -466,19 +471,19 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
-	} else if n.DataAtom == atom.A && !inProse(n) && rxByText.MatchString(textOf(n)) && utf8.RuneCountInString(textOf(n)) <= 60 {
+	} else if n.DataAtom == atom.A && !inProse(n) && rxByText.MatchString(text) && utf8.RuneCountInString(text) <= 60 {
 		// A link that says "by Jane Doe" itself.
-		b.bylines = append(b.bylines, posText{pos, textOf(n)})
+		b.bylines = append(b.bylines, posText{pos, text})
 	} else if n.DataAtom == atom.A && byBefore(n) && !inProse(n) {
 		// "started by <a>pelex</a>": a link the text before names as
 		// the author.
-		if t := textOf(n); t != "" && utf8.RuneCountInString(t) <= 60 {
+		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.bylines = append(b.bylines, posText{pos, "by " + t})
 		}
 	} else if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 {
 		// A heading over an author box: "Written by Jane Doe", or the
 		// label "Article by" with the name below it.
-		t := textOf(n)
+		t := text
 		if rxByLabel.MatchString(t) {
 			if next := nextElement(n); next != nil {
 				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
@@ -493,7 +498,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		return
 	}
 	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
-		t, label := textOf(n), ""
+		t, label := text, ""
 		if own, before := ownText(n); own != t && (dateLine(own) || numericDateLine(own)) {
 			// The element's own words are the date; its children label
 			// it or add a note ("(This post was last modified: ...)").
@@ -506,13 +511,59 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(label+" "+t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}
-	if isTextish(n) && rxDateLabel.MatchString(textOf(n)) {
+	if isTextish(n) && rxDateLabel.MatchString(text) {
 		if next := nextElement(n); next != nil {
 			if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
-				b.datelines = append(b.datelines, posTime{pos: pos, text: nt, modified: updatedLabel(textOf(n))})
+				b.datelines = append(b.datelines, posTime{pos: pos, text: nt, modified: updatedLabel(text)})
 			}
 		}
 	}
+}
+
+// hasText reports whether n holds any text outside scripts and styles.
+func hasText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasText(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortText is textOf(n), or "" when n holds more than max letters and
+// digits, found without reading the rest of its text.
+func shortText(n *html.Node, max int) string {
+	count := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				if !unicode.IsSpace(r) {
+					count++
+				}
+			}
+			return count <= max
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return ""
+	}
+	return textOf(n)
 }
 
 // isTimeElement reports a <time>, or a custom element that carries a
@@ -713,7 +764,7 @@ func personIcon(n *html.Node) bool {
 	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
 		c = c.NextSibling
 	}
-	if c == nil || c.Type != html.ElementNode || textOf(c) != "" {
+	if c == nil || c.Type != html.ElementNode || hasText(c) {
 		return false
 	}
 	switch c.DataAtom {
