@@ -109,24 +109,7 @@ func TestWCXBDevSet(t *testing.T) {
 	var all []float64
 	var worst []pageScore
 	for _, gt := range files {
-		raw, err := os.ReadFile(gt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var truth struct {
-			URL      string `json:"url"`
-			Internal struct {
-				PageType struct {
-					Primary string `json:"primary"`
-				} `json:"page_type"`
-			} `json:"_internal"`
-			GT struct {
-				MainContent string `json:"main_content"`
-			} `json:"ground_truth"`
-		}
-		if err := json.Unmarshal(raw, &truth); err != nil {
-			t.Fatal(err)
-		}
+		truth := readWCXBTruth(t, gt)
 		id := strings.TrimSuffix(filepath.Base(gt), ".json")
 		page := readGz(t, filepath.Join(dir, "html", id+".html.gz"))
 		a, err := Extract(page, Options{URL: truth.URL})
@@ -176,4 +159,30 @@ func logWorst(t *testing.T, pages []pageScore) {
 	for i := 0; i < n && i < len(pages); i++ {
 		t.Logf("worst %.3f %s %s", pages[i].f, pages[i].id, pages[i].url)
 	}
+}
+
+// wcxbTruth is what the tests read of a WCXB ground-truth file.
+type wcxbTruth struct {
+	URL      string `json:"url"`
+	Internal struct {
+		PageType struct {
+			Primary string `json:"primary"`
+		} `json:"page_type"`
+	} `json:"_internal"`
+	GT struct {
+		MainContent string `json:"main_content"`
+	} `json:"ground_truth"`
+}
+
+func readWCXBTruth(t *testing.T, path string) wcxbTruth {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var truth wcxbTruth
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		t.Fatal(err)
+	}
+	return truth
 }

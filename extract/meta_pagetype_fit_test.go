@@ -12,7 +12,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -57,21 +56,7 @@ func loadTypePages(t *testing.T) []typePage {
 	}
 	var jobs []job
 	for _, gt := range files {
-		raw, err := os.ReadFile(gt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var truth struct {
-			URL      string `json:"url"`
-			Internal struct {
-				PageType struct {
-					Primary string `json:"primary"`
-				} `json:"page_type"`
-			} `json:"_internal"`
-		}
-		if err := json.Unmarshal(raw, &truth); err != nil {
-			t.Fatal(err)
-		}
+		truth := readWCXBTruth(t, gt)
 		name := strings.TrimSuffix(filepath.Base(gt), ".json")
 		id, _ := strconv.Atoi(name)
 		jobs = append(jobs, job{id, truth.URL, truth.Internal.PageType.Primary, readGz(t, filepath.Join(dir, "html", name+".html.gz"))})

@@ -36,15 +36,7 @@ func TestPageTypeSignals(t *testing.T) {
 		{"section by its address", `<html><body><h1>Climate</h1><p>Stories tagged climate.</p></body></html>`, "https://news.example.com/tag/climate", TypeListing},
 		{"front page without a river of stories", `<html><body><h1>Build fast</h1><p>Deploy apps close to your users.</p><a href="/signup">Get started</a></body></html>`, "https://example.io/", TypeService},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(c.page), Options{URL: c.url})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.PageType != c.want {
-			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
-		}
-	}
+	checkPageTypes(t, cases)
 }
 
 // A page whose template dates it and calls it an article, signed by no
@@ -84,15 +76,7 @@ func TestPageTypeProductClaim(t *testing.T) {
 		{"software's front page", `<html><head>` + ld + `<meta property="og:type" content="website"></head><body><h1>Project planning for teams</h1>` + sections.String() + `<a href="/signup">Get started</a></body></html>`, "https://www.example.com/", TypeService},
 		{"a kettle for sale", `<html><head>` + offer + `</head><body><h1>Kettle X1</h1><span class="price">$49.00</span><button>Add to cart</button>` + prose + `</body></html>`, "https://shop.example.com/products/kettle-x1", TypeProduct},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(c.page), Options{URL: c.url})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.PageType != c.want {
-			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
-		}
-	}
+	checkPageTypes(t, cases)
 }
 
 func TestOwnQuery(t *testing.T) {

@@ -326,15 +326,7 @@ func TestPageTypes(t *testing.T) {
 		{"forum", `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Help"}</script></head><body></body></html>`, "", TypeForum},
 		{"docs", `<html><body><h1>Install the client</h1><pre>go get x</pre></body></html>`, "https://example.com/docs/install", TypeDocumentation},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(c.page), Options{URL: c.url})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.PageType != c.want {
-			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
-		}
-	}
+	checkPageTypes(t, cases)
 }
 
 func TestLanguage(t *testing.T) {
@@ -659,6 +651,22 @@ func checkPublished(t *testing.T, cases []dateCase) {
 		}
 		if got := a.Published; (c.want == "" && got != "") || !strings.HasPrefix(got, c.want) {
 			t.Errorf("%s: published = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// typeCase is a page at an address and the page type it should get.
+type typeCase = struct{ name, page, url, want string }
+
+func checkPageTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), Options{URL: c.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.PageType != c.want {
+			t.Errorf("%s: page type %q, want %q", c.name, a.PageType, c.want)
 		}
 	}
 }
