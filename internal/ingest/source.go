@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/newsbite/newsbite/extract"
@@ -48,16 +47,6 @@ type source struct {
 // the WARC files warc.NamedWARC tells.
 var htmlExt = []string{".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"}
 
-func hasSuffix(name string, exts []string) bool {
-	name = strings.ToLower(name)
-	for _, e := range exts {
-		if strings.HasSuffix(name, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // File is an input file, with the page's URL when a manifest gives it.
 type File struct {
 	Path string
@@ -93,7 +82,7 @@ func Files(args []string) ([]File, error) {
 			if err != nil {
 				return err
 			}
-			if d.Type().IsRegular() && (hasSuffix(p, htmlExt) || warc.NamedWARC(p)) {
+			if d.Type().IsRegular() && (warc.HasExt(p, htmlExt) || warc.NamedWARC(p)) {
 				out = append(out, File{Path: p, URL: urls[filepath.Clean(p)]})
 			}
 			return nil

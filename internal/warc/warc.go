@@ -69,7 +69,8 @@ func (h *Handler) defaults() {
 // warcExt are the names of WARC files.
 var warcExt = []string{".warc", ".warc.gz"}
 
-func hasSuffix(name string, exts []string) bool {
+// HasExt tells whether name ends with one of exts, in any case.
+func HasExt(name string, exts []string) bool {
 	name = strings.ToLower(name)
 	for _, e := range exts {
 		if strings.HasSuffix(name, e) {
@@ -81,7 +82,7 @@ func hasSuffix(name string, exts []string) bool {
 
 // NamedWARC tells a WARC file by its name alone.
 func NamedWARC(name string) bool {
-	return hasSuffix(name, warcExt)
+	return HasExt(name, warcExt)
 }
 
 // IsWARC tells a WARC file by its name, or else by its first bytes.
