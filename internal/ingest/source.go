@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -129,14 +128,9 @@ func readFile(path string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
-	var r io.Reader = br
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, fmt.Errorf("gzip: %w", err)
-		}
-		r = zr
+	r, err := warc.MaybeGunzip(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
 	}
 	// Extract reads no more than this; the rest is not worth holding.
 	return io.ReadAll(io.LimitReader(r, max))

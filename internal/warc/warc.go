@@ -95,18 +95,22 @@ func IsWARC(path string) bool {
 		return false
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
-	var r io.Reader = br
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return false
-		}
-		r = zr
+	r, err := MaybeGunzip(bufio.NewReader(f))
+	if err != nil {
+		return false
 	}
 	head := make([]byte, 5)
 	n, _ := io.ReadFull(r, head)
 	return string(head[:n]) == "WARC/"
+}
+
+// MaybeGunzip returns br, or a reader that gunzips it when it starts
+// with gzip's magic bytes.
+func MaybeGunzip(br *bufio.Reader) (io.Reader, error) {
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		return gzip.NewReader(br)
+	}
+	return br, nil
 }
 
 // maxRecordErrors is how many unreadable records in a row end a WARC
