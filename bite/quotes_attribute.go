@@ -62,12 +62,7 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 			return
 		}
 		lw := strings.ToLower(seg[w[0]:w[1]])
-		if lw == "according" && wi+1 < len(words) && strings.EqualFold(seg[words[wi+1][0]:words[wi+1][1]], "to") {
-			s, e := phraseAfter(seg, words[wi+1][1])
-			if s < e {
-				q.cue = "according to"
-				setSpeaker(q, text, q.close+s, q.close+e)
-			}
+		if lw == "according" && accordingTo(text, q, seg, words, wi, q.close) {
 			return
 		}
 		if !isCue(seg, w) || participles[lw] {
@@ -107,6 +102,21 @@ func attributeAfter(text string, q *rawQuote, limit int) {
 		}
 		return
 	}
+}
+
+// accordingTo reads "according to Kirby" from words[wi], the word
+// "according", of seg, which starts at off in text. It tells whether "to"
+// follows, and gives q the phrase after it, if any, as its speaker.
+func accordingTo(text string, q *rawQuote, seg string, words [][]int, wi, off int) bool {
+	if wi+1 >= len(words) || !strings.EqualFold(seg[words[wi+1][0]:words[wi+1][1]], "to") {
+		return false
+	}
+	s, e := phraseAfter(seg, words[wi+1][1])
+	if s < e {
+		q.cue = "according to"
+		setSpeaker(q, text, off+s, off+e)
+	}
+	return true
 }
 
 // asSayingRe matches a name the cue reports as the speaker: "reported
@@ -222,12 +232,7 @@ func attributeBefore(text string, q *rawQuote, from, to int, strict bool) {
 			break
 		}
 		lw := strings.ToLower(clause[w[0]:w[1]])
-		if lw == "according" && wi+1 < len(words) && strings.EqualFold(clause[words[wi+1][0]:words[wi+1][1]], "to") {
-			s, e := phraseAfter(clause, words[wi+1][1])
-			if s < e {
-				q.cue = "according to"
-				setSpeaker(q, text, from+s, from+e)
-			}
+		if lw == "according" && accordingTo(text, q, clause, words, wi, from) {
 			return
 		}
 		if !isCue(clause, w) {
