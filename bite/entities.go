@@ -355,29 +355,36 @@ func addSurnames(text string, lower map[string]bool, ms []*mention) []*mention {
 	if len(surnames) == 0 {
 		return ms
 	}
-	covered := func(s, e int) bool {
-		for _, m := range ms {
-			if m.start < e && m.end > s {
-				return true
-			}
-		}
-		return false
-	}
 	var add []*mention
 	for _, loc := range wordRe.FindAllStringIndex(text, -1) {
 		w := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if !surnames[w] || covered(loc[0], loc[0]+len(w)) {
+		if !surnames[w] || covers(ms, loc[0], loc[0]+len(w)) {
 			continue
 		}
 		add = append(add, &mention{start: loc[0], end: loc[0] + len(w), text: w, kind: kindPER})
 	}
+	return withMentions(ms, add)
+}
+
+// withMentions adds the mentions add to ms, keeping text order.
+func withMentions(ms, add []*mention) []*mention {
 	if len(add) == 0 {
 		return ms
 	}
 	out := append(ms, add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// covers reports whether a mention of ms overlaps text[s:e].
+func covers(ms []*mention, s, e int) bool {
+	for _, m := range ms {
+		if m.start < e && m.end > s {
+			return true
+		}
+	}
+	return false
 }
 
 func hasUpper(s string) bool {

@@ -2,7 +2,6 @@ package bite
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -459,23 +458,11 @@ func addFirms(text string, ms []*mention) []*mention {
 		if commonAcronym(name) || calendarWords[strings.ToLower(name)] || leadingNonName[strings.ToLower(name)] {
 			continue
 		}
-		covered := false
-		for _, m := range ms {
-			if m.start < e && m.end > s {
-				covered = true
-				break
-			}
-		}
-		if !covered {
+		if !covers(ms, s, e) {
 			add = append(add, &mention{start: s, end: e, text: name, kind: kindORG})
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := append(ms, add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return withMentions(ms, add)
 }
 
 // addRepeats tags the untagged occurrences of the one-word organisations
@@ -515,10 +502,5 @@ func addRepeats(text string, lower map[string]bool, ms []*mention) []*mention {
 		}
 		add = append(add, &mention{start: loc[0], end: loc[0] + len(w), text: w, kind: k})
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := append(ms, add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return withMentions(ms, add)
 }
