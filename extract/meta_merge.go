@@ -74,8 +74,8 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 	if pageURL == "" {
 		pageURL = a.CanonicalURL
 	}
-	pub := pickPublished(m, main, sig, pageURL, a.Language, now)
 	mod := pickModified(m, main, sig, now)
+	pub := pickPublished(m, main, sig, mod, pageURL, a.Language, now)
 	if pub.ok() && mod.ok() && pub.source != "dateline" && pub.source != "time" && mod.t.Sub(pub.t) > 7*24*time.Hour {
 		// A page that shows its readers one date by the headline, the
 		// day of its last revision, presents itself as published then
@@ -222,10 +222,10 @@ var modifiedKeys = []string{
 	"parsely-updated", "modified_time", "updated_time",
 }
 
-func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang string, now time.Time) pageDate {
+func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageURL, lang string, now time.Time) pageDate {
 	d := declaredPublished(m, main, sig, lang, now)
 	if !d.ok() {
-		return shownOrGuessedPublished(m, main, sig, pageURL, lang, now)
+		return shownOrGuessedPublished(m, sig, mod, pageURL, lang, now)
 	}
 	// The date shown under the headline outranks the declared one when
 	// the declaration looks like a stamp of the last save (published and
@@ -235,7 +235,6 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang strin
 	if !s.ok() || sameDayAnyZone(d.t, s.t) {
 		return d
 	}
-	mod := pickModified(m, main, sig, now)
 	stamp := mod.ok() && (mod.t.Sub(d.t).Abs() < time.Minute ||
 		mod.t.Format("2006-01-02T15:04") == d.t.Format("2006-01-02T15:04")) // the same clock in two offsets
 	if stamp || label {
@@ -377,7 +376,7 @@ func publishedName(k string) bool {
 
 // shownOrGuessedPublished dates a page that declares no publication date:
 // by what it shows, its address, its scripts, its last update.
-func shownOrGuessedPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, lang string, now time.Time) pageDate {
+func shownOrGuessedPublished(m *meta, sig *bodySignals, mod pageDate, pageURL, lang string, now time.Time) pageDate {
 	good := func(d pageDate, src string) (pageDate, bool) {
 		d.source = src
 		return d, d.ok() && plausible(d.t, now)
@@ -403,8 +402,8 @@ func shownOrGuessedPublished(m *meta, main *ldThing, sig *bodySignals, pageURL, 
 		return d
 	}
 	// A page that gives only when it was last updated is dated by that.
-	if d := pickModified(m, main, sig, now); d.ok() {
-		return d
+	if mod.ok() {
+		return mod
 	}
 	if d := datelineDate(sig, lang, now, true); d.ok() {
 		return d
