@@ -61,8 +61,13 @@ type articleWithStory struct {
 	Story []storyRef `json:"story"`
 }
 
-func (s *Server) articleWithStory(ctx context.Context, id int64) (*articleWithStory, error) {
-	a, all, err := s.opts.Store.ArticleStory(ctx, id)
+// requestedArticle reads the article r asks for by its id, with its story.
+func (s *Server) requestedArticle(r *http.Request) (*articleWithStory, error) {
+	id, err := parseID(r)
+	if err != nil {
+		return nil, err
+	}
+	a, all, err := s.opts.Store.ArticleStory(r.Context(), id)
 	if err != nil {
 		return nil, err
 	}
@@ -78,12 +83,7 @@ func (s *Server) articleWithStory(ctx context.Context, id int64) (*articleWithSt
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	a, err := s.articleWithStory(r.Context(), id)
+	a, err := s.requestedArticle(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -178,12 +178,7 @@ type storyData struct {
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r)
-	if err != nil {
-		s.failPage(w, r, err)
-		return
-	}
-	a, err := s.articleWithStory(r.Context(), id)
+	a, err := s.requestedArticle(r)
 	if err != nil {
 		s.failPage(w, r, err)
 		return
