@@ -151,14 +151,24 @@ var thingHeads = map[string]bool{
 	"lecture": true, "memorial": true,
 }
 
-// joinedKind is the kind of a name joined from a and b.
-func joinedKind(a, b ner.Mention, particle bool, name string) string {
-	w := strings.Fields(name)
+// headKind is the kind the last of a name's words w gives it: MISC for an
+// award or a contest, an organisation for an organisation's head word,
+// else "".
+func headKind(w []string) string {
 	if thingHeads[strings.ToLower(w[len(w)-1])] {
 		return "MISC"
 	}
 	if orgHeads[strings.ToLower(strings.TrimSuffix(w[len(w)-1], "."))] {
 		return kindORG
+	}
+	return ""
+}
+
+// joinedKind is the kind of a name joined from a and b.
+func joinedKind(a, b ner.Mention, particle bool, name string) string {
+	w := strings.Fields(name)
+	if k := headKind(w); k != "" {
+		return k
 	}
 	if particle || a.Type == b.Type {
 		return b.Type
@@ -272,11 +282,10 @@ func lonelyOpener(text string, m ner.Mention, name string, seen map[string]bool)
 // reported") is an organisation unless it is a known place.
 func retype(text string, m ner.Mention, name, kind string) string {
 	w := strings.Fields(name)
-	if kind == kindPER && len(w) > 1 && orgHeads[strings.ToLower(strings.TrimSuffix(w[len(w)-1], "."))] {
-		return kindORG
-	}
-	if kind == kindPER && len(w) > 1 && thingHeads[strings.ToLower(w[len(w)-1])] {
-		return "MISC"
+	if kind == kindPER && len(w) > 1 {
+		if k := headKind(w); k != "" {
+			return k
+		}
 	}
 	if kind == kindORG || terms.Place(name) {
 		return kind
