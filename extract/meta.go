@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -26,9 +25,9 @@ type meta struct {
 	// marked holds elements the page marks as the article body.
 	marked []*html.Node
 	// tags holds every <meta> value by its lower-cased name, property or
-	// itemprop, in page order; ld holds the JSON-LD scripts' sources.
+	// itemprop, in page order; ld holds the JSON-LD scripts' decoded values.
 	tags     map[string][]string
-	ld       []string
+	ld       []any
 	ogLocale string
 }
 
@@ -55,8 +54,11 @@ func readMeta(doc *html.Node) *meta {
 				return
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-					m.ld = append(m.ld, n.FirstChild.Data)
-					m.jsonLD(n.FirstChild.Data)
+					vals, whole := parseLD(n.FirstChild.Data)
+					m.ld = append(m.ld, vals...)
+					if whole {
+						m.jsonLD(vals[0])
+					}
 				}
 				return
 			case atom.Style, atom.Noscript, atom.Template:
@@ -152,12 +154,9 @@ func (m *meta) metaTag(n *html.Node) {
 	}
 }
 
-// jsonLD reads the headline and body of the page's structured data.
-func (m *meta) jsonLD(src string) {
-	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
-		return
-	}
+// jsonLD reads the headline and body of a well-formed script of the page's
+// structured data.
+func (m *meta) jsonLD(v any) {
 	var visit func(any, int)
 	visit = func(v any, depth int) {
 		if depth > 8 {

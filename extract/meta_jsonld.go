@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -44,35 +45,38 @@ type ldAuthor struct {
 
 // parseLD decodes a JSON-LD script as browsers tolerate it: wrapped in an
 // HTML comment or CDATA, with trailing commas, raw control characters in
-// strings, or several objects one after another.
-func parseLD(src string) []any {
+// strings, or several objects one after another. whole reports a script
+// that is, as it stands, one well-formed JSON value.
+func parseLD(src string) (vals []any, whole bool) {
 	src = strings.TrimSpace(src)
+	raw := src
 	for _, w := range []string{"<!--", "//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["} {
 		src = strings.TrimSpace(strings.TrimPrefix(src, w))
 	}
 	for _, w := range []string{"-->", "//]]>", "/*]]>*/", "]]>"} {
 		src = strings.TrimSpace(strings.TrimSuffix(src, w))
 	}
-	if out := decodeLD([]byte(src)); out != nil {
-		return out
+	if out, end := decodeLD([]byte(src)); out != nil {
+		return out, end && len(out) == 1 && src == raw
 	}
-	return decodeLD(repairJSON(src))
+	out, _ := decodeLD(repairJSON(src))
+	return out, false
 }
 
-func decodeLD(b []byte) []any {
+// decodeLD decodes the values in b one after another; end reports that
+// they ran to the end of b.
+func decodeLD(b []byte) (out []any, end bool) {
 	dec := json.NewDecoder(bytes.NewReader(b))
-	var out []any
 	for {
 		var v any
 		if err := dec.Decode(&v); err != nil {
-			break
+			return out, err == io.EOF
 		}
 		out = append(out, v)
 		if len(out) > 16 {
-			break
+			return out, false
 		}
 	}
-	return out
 }
 
 // repairJSON escapes control characters inside strings and drops commas
@@ -114,9 +118,9 @@ func repairJSON(s string) []byte {
 	return out
 }
 
-// ldThings flattens the page's JSON-LD into its typed objects, in order,
-// following @graph, arrays and mainEntity.
-func ldThings(srcs []string) []ldThing {
+// ldThings flattens the page's decoded JSON-LD into its typed objects, in
+// order, following @graph, arrays and mainEntity.
+func ldThings(vals []any) []ldThing {
 	var out []ldThing
 	// ids holds the named objects by their @id, for authors given by
 	// reference ({"@id": ".../#/schema/person/1"}).
@@ -149,10 +153,8 @@ func ldThings(srcs []string) []ldThing {
 			}
 		}
 	}
-	for _, s := range srcs {
-		for _, v := range parseLD(s) {
-			visit(v, 0)
-		}
+	for _, v := range vals {
+		visit(v, 0)
 	}
 	for i := range out {
 		as := out[i].authors[:0]

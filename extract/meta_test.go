@@ -133,7 +133,7 @@ func TestJSONLDAuthorsAndBrokenJSON(t *testing.T) {
 line two"},
 	]}
 	-->`
-	things := ldThings([]string{src})
+	things := ldThings(ldOf(src))
 	main := mainThing(things, "Storm hits the coast")
 	if main == nil {
 		t.Fatalf("no main thing in %#v", things)
@@ -154,11 +154,21 @@ line two"},
 		t.Errorf("published = %q", d.rfc3339())
 	}
 	// Two scripts' worth of objects back to back, and a CDATA wrapper.
-	if got := ldThings([]string{`//<![CDATA[
+	if got := ldThings(ldOf(`//<![CDATA[
 {"@type":"Article","headline":"A"}{"@type":"Person","name":"B"}
-//]]>`}); len(got) != 2 {
+//]]>`)); len(got) != 2 {
 		t.Errorf("concatenated objects: %d things", len(got))
 	}
+}
+
+// ldOf decodes JSON-LD scripts as a page's are.
+func ldOf(srcs ...string) []any {
+	var out []any
+	for _, s := range srcs {
+		v, _ := parseLD(s)
+		out = append(out, v...)
+	}
+	return out
 }
 
 func TestMachineDates(t *testing.T) {
