@@ -357,14 +357,20 @@ func addSurnames(text string, lower map[string]bool, ms []*mention) []*mention {
 	}
 	var add []*mention
 	for _, loc := range wordRe.FindAllStringIndex(text, -1) {
-		w := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w := bareWord(text[loc[0]:loc[1]])
 		if !surnames[w] || covers(ms, loc[0], loc[0]+len(w)) {
 			continue
 		}
 		add = append(add, &mention{start: loc[0], end: loc[0] + len(w), text: w, kind: kindPER})
 	}
 	return withMentions(ms, add)
+}
+
+// bareWord is a word of the text without a full stop or a possessive
+// after it: "Kirby's" and "Kirby." are "Kirby".
+func bareWord(w string) string {
+	w = strings.TrimSuffix(w, ".")
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // withMentions adds the mentions add to ms, keeping text order.

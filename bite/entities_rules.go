@@ -497,8 +497,7 @@ func addRepeats(text string, lower map[string]bool, ms []*mention) []*mention {
 	var add []*mention
 	j := 0
 	for _, loc := range wordRe.FindAllStringIndex(text, -1) {
-		w := strings.TrimSuffix(text[loc[0]:loc[1]], ".")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w := bareWord(text[loc[0]:loc[1]])
 		k, ok := kinds[w]
 		if !ok {
 			continue
