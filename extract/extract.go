@@ -37,21 +37,29 @@ var ErrNotHTML = errors.New("input is not an HTML page")
 // read as HTML at all; a page without main content yields an Article with
 // an empty body and Empty set.
 func Extract(page []byte, opts Options) (*article.Article, error) {
+	a, _, err := extractTyped(page, opts)
+	return a, err
+}
+
+// extractTyped is Extract, also returning what the page's type was chosen
+// from.
+func extractTyped(page []byte, opts Options) (*article.Article, typeFacts, error) {
 	if len(page) > MaxPageBytes {
 		page = page[:MaxPageBytes]
 	}
 	page, _, err := decode.ToUTF8(page, opts.ContentType)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrNotHTML, err)
+		return nil, typeFacts{}, fmt.Errorf("%w: %w", ErrNotHTML, err)
 	}
 	doc, err := parse(page)
 	if err != nil {
-		return nil, err
+		return nil, typeFacts{}, err
 	}
-	return fromDOM(doc, opts), nil
+	a, tf := fromDOM(doc, opts)
+	return a, tf, nil
 }
 
-func fromDOM(doc *html.Node, opts Options) *article.Article {
+func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 	m := readMeta(doc)
 	a := &article.Article{
 		URL:         opts.URL,
@@ -105,8 +113,8 @@ func fromDOM(doc *html.Node, opts Options) *article.Article {
 	a.Empty = a.WordCount == 0
 	a.Images = images(seg.images, container, m.ogImage, base)
 	m.content = container
-	addMetadata(a, doc, m, base)
-	return a
+	tf := addMetadata(a, doc, m, base)
+	return a, tf
 }
 
 // trimTail narrows the container to the child that holds the story when

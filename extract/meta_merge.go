@@ -34,7 +34,7 @@ var metaNow = time.Now
 
 // addMetadata fills a's metadata fields from the page. The body, title and
 // images must already be set.
-func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
+func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typeFacts {
 	now := metaNow()
 	things := ldThings(m.ld)
 	main := mainThing(things, a.Title)
@@ -96,8 +96,10 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) {
 	a.Section = pickSection(m, main)
 	a.Tags = pickTags(m, main, sig)
 	a.Images = tidyImages(a.Images, main, base)
-	a.PageType = pageType(things, main, m, sig, a, pageURL)
+	var tf typeFacts
+	a.PageType, tf = pageType(things, main, m, sig, a, pageURL)
 	a.Title = m.indexTitle(a.Title, a.PageType, pageURL)
+	return tf
 }
 
 func hasType(t ldThing, names ...string) bool {

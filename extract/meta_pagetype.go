@@ -483,22 +483,24 @@ func underAny(seg, words []string) bool {
 	return false
 }
 
-// typeFit, when set, is handed each page's features and the rules' type
-// (the fit of typeWeights sets it).
-var typeFit func(f [tfCount]float64, rule string, sure bool)
+// typeFacts is what a page's type was chosen from: its features, and the
+// rules' type and whether the rules were sure of it (the fit of
+// typeWeights reads them).
+type typeFacts struct {
+	f    [tfCount]float64
+	rule string
+	sure bool
+}
 
 // pageType is the type the model finds likeliest from the page's features,
 // the rules' type among them.
-func pageType(things []ldThing, main *ldThing, m *meta, sig *bodySignals, a *article.Article, pageURL string) string {
+func pageType(things []ldThing, main *ldThing, m *meta, sig *bodySignals, a *article.Article, pageURL string) (string, typeFacts) {
 	rule, sure := pageTypeRules(things, main, m, sig, a, pageURL)
-	f := typeFeatures(things, main, m, sig, a, pageURL, rule)
-	if typeFit != nil {
-		typeFit(f, rule, sure)
-	}
+	tf := typeFacts{typeFeatures(things, main, m, sig, a, pageURL, rule), rule, sure}
 	if sure {
-		return rule
+		return rule, tf
 	}
-	return pageTypes[typeModel(f, &typeWeights)]
+	return pageTypes[typeModel(tf.f, &typeWeights)], tf
 }
 
 // typeModel is the index in pageTypes of the type weights w score

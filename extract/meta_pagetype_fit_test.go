@@ -61,13 +61,10 @@ func loadTypePages(t *testing.T) []typePage {
 		id, _ := strconv.Atoi(name)
 		jobs = append(jobs, job{id, truth.URL, truth.Internal.PageType.Primary, readGz(t, filepath.Join(dir, "html", name+".html.gz"))})
 	}
-	// Extract hands typeFit each page's features: one page at a time.
 	out := make([]typePage, 0, len(jobs))
 	for _, j := range jobs {
-		var p typePage
-		typeFit = func(f [tfCount]float64, rule string, sure bool) { p.f, p.rule, p.sure = f, typeIndex(rule), sure }
-		_, err := Extract(j.page, Options{URL: j.url})
-		typeFit = nil
+		_, tf, err := extractTyped(j.page, Options{URL: j.url})
+		p := typePage{f: tf.f, rule: typeIndex(tf.rule), sure: tf.sure}
 		if err != nil || p.rule < 0 {
 			continue
 		}

@@ -50,13 +50,11 @@ func TestPageTypeModel(t *testing.T) {
 	}
 	page := `<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Data analytics","datePublished":"2023-02-01T10:00:00+00:00","dateModified":"2024-06-01T10:00:00+00:00"}]}</script></head>` +
 		`<body><h1>Data analytics</h1>` + sections.String() + `<form><input name="name"><input name="email"><textarea></textarea><button>Send</button></form></body></html>`
-	var rule string
-	typeFit = func(_ [tfCount]float64, r string, _ bool) { rule = r }
-	defer func() { typeFit = nil }()
-	a, err := Extract([]byte(page), Options{URL: "https://www.example.com/analytics/"})
+	a, tf, err := extractTyped([]byte(page), Options{URL: "https://www.example.com/analytics/"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	rule := tf.rule
 	if rule != TypeArticle || a.PageType != TypeService {
 		t.Errorf("rules say %q, the model %q; want article, then service", rule, a.PageType)
 	}
