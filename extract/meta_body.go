@@ -78,9 +78,7 @@ var outsideWords = []string{
 // "sidebar" column or a "footer" row at times.
 var layoutWords = map[string]bool{"sidebar": true, "footer": true, "caption": true, "widget": true}
 
-func outsideName(n *html.Node) bool { return outsideWord(n) != "" }
-
-// outsideWord is the outsideWord the element's classes hold, if any.
+// outsideWord is the one of outsideWords the element's classes hold, if any.
 func outsideWord(n *html.Node) string {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
 	for _, tok := range strings.Fields(s) {
