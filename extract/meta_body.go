@@ -80,7 +80,12 @@ var layoutWords = map[string]bool{"sidebar": true, "footer": true, "caption": tr
 
 // outsideWord is the one of outsideWords the element's classes hold, if any.
 func outsideWord(n *html.Node) string {
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype"))
+	return outsideWordIn(strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemtype")))
+}
+
+// outsideWordIn is outsideWord of an element's lower-cased class, id and
+// itemtype, s.
+func outsideWordIn(s string) string {
 	for _, tok := range strings.Fields(s) {
 		if strings.ContainsAny(tok, "[:") || strings.HasPrefix(tok, "elementor-widget") {
 			// Utility-class values ("md:[grid-area:sidebar]") say where a
@@ -180,7 +185,7 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		}
 		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 		if !holds[n] && n.DataAtom != atom.Html && n.DataAtom != atom.Body && n.DataAtom != atom.Main {
-			if w := outsideWord(n); w != "" {
+			if w := outsideWordIn(cls + " " + strings.ToLower(attr(n, "itemtype"))); w != "" {
 				outside = true
 				layout := layoutWords[w] && (w != "footer" || hasAncestor(n, atom.Article))
 				soft = soft || layout
