@@ -76,17 +76,18 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 	}
 	mod := pickModified(m, main, sig, now)
 	pub := pickPublished(m, main, sig, mod, pageURL, a.Language, now)
+	days := shownDays(sig, a.Language, now)
 	if pub.ok() && mod.ok() && pub.source != "dateline" && pub.source != "time" && mod.t.Sub(pub.t) > 7*24*time.Hour {
 		// A page that shows its readers one date by the headline, the
 		// day of its last revision, presents itself as published then
 		// (evergreen pages republished under the same address, weeks or
 		// more after the first version; a story updated within days keeps
 		// its first date).
-		if days := shownDays(sig, a.Language, now); len(days) == 1 && days[0] == mod.t.Format("2006-01-02") && days[0] != pub.t.Format("2006-01-02") {
+		if len(days) == 1 && days[0] == mod.t.Format("2006-01-02") && days[0] != pub.t.Format("2006-01-02") {
 			pub = mod
 		}
 	}
-	pub = localDate(pub, m, things, sig, shownDays(sig, a.Language, now))
+	pub = localDate(pub, m, things, sig, days)
 	mod = localDate(mod, m, things, sig, nil)
 	a.Published = pub.rfc3339()
 	if mod.ok() && (!pub.ok() || !mod.t.Before(pub.t)) {
