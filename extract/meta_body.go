@@ -36,6 +36,9 @@ type bodySignals struct {
 	// in comments and sidebars too: they tell the site's offset.
 	stamps     []string
 	topicLinks []string
+	// topicList is the first box of topic links after the headline
+	// ("Related topics", a row of tag pills), outside menus.
+	topicList []string
 
 	// microScopes holds, for each of microAuthors, the item it is the
 	// author of: the nearest itemscope above it.
@@ -201,6 +204,9 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		}
 		if strings.Contains(cls, "breadcrumb") {
 			b.breadcrumbs = true
+		}
+		if b.topicList == nil && b.h1Pos > 0 && n.DataAtom != atom.A && topicBox(n) && !hasAncestor(n, atom.Nav) && !siteFooter(n) {
+			b.topicList = topicList(n)
 		}
 		if strings.Contains(cls, "comment") && !strings.Contains(cls, "comments-") && !strings.Contains(cls, "count") {
 			b.comments++

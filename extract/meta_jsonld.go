@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -322,11 +323,17 @@ func ldAuthors(v any, depth int) []ldAuthor {
 	return nil
 }
 
-// splitKeywords splits a keyword list on commas or semicolons.
+// splitKeywords splits a keyword list on commas or semicolons (the
+// ideographic "、" and "，" too). A list in a script written without
+// spaces between words may be separated by spaces alone.
 func splitKeywords(s string) []string {
+	s = strings.NewReplacer("、", ",", "，", ",").Replace(s)
 	sep := ","
 	if strings.Count(s, ";") > strings.Count(s, ",") {
 		sep = ";"
+	}
+	if !strings.ContainsAny(s, ",;") && strings.ContainsFunc(s, unspacedScript) {
+		return strings.Fields(s)
 	}
 	var out []string
 	for _, k := range strings.Split(s, sep) {
@@ -335,4 +342,10 @@ func splitKeywords(s string) []string {
 		}
 	}
 	return out
+}
+
+// unspacedScript reports a letter of a script that does not put spaces
+// between words: Chinese, Japanese.
+func unspacedScript(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }

@@ -95,10 +95,10 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 	}
 	a.Language = pickLanguage(m, main, a.Language, a.Text)
 	a.Section = pickSection(m, main)
-	a.Tags = pickTags(m, main, sig)
 	a.Images = tidyImages(a.Images, main, base)
 	var tf typeFacts
 	a.PageType, tf = pageType(things, main, m, sig, a, pageURL)
+	a.Tags = pickTags(m, main, sig, a.PageType)
 	a.Title = m.indexTitle(a.Title, a.PageType, pageURL)
 	return tf
 }
@@ -796,12 +796,16 @@ func pickSection(m *meta, main *ldThing) string {
 	return ""
 }
 
-func pickTags(m *meta, main *ldThing, sig *bodySignals) []string {
+// pickTags gives the page's topics: its structured keywords and tags, or
+// failing those the topic links it shows. A shop's or a service's box of
+// links by its name is a menu of its range, not the topics of a story.
+func pickTags(m *meta, main *ldThing, sig *bodySignals, pageType string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(list []string) {
 		for _, t := range list {
 			t = strings.Trim(strings.Join(strings.Fields(html.UnescapeString(t)), " "), " #,;")
+			t = tagKind(t)
 			k := strings.ToLower(t)
 			if !strings.ContainsFunc(t, isAlnum) || seen[k] || utf8.RuneCountInString(t) > 60 || len(out) >= 40 {
 				continue
@@ -813,7 +817,13 @@ func pickTags(m *meta, main *ldThing, sig *bodySignals) []string {
 	if main != nil {
 		add(main.keywords)
 	}
-	add(allTags(m, "article:tag", "og:article:tag"))
+	for _, t := range allTags(m, "article:tag", "og:article:tag") {
+		if strings.Contains(t, ",") && !strings.Contains(t, ", ") {
+			add(splitKeywords(t)) // "Spain,Europe,World news": a list in one tag
+		} else {
+			add([]string{t})
+		}
+	}
 	if len(out) == 0 {
 		for _, k := range []string{"news_keywords", "keywords", "parsely-tags", "sailthru.tags", "dc.subject", "cxenseparse:recs:tags"} {
 			for _, v := range m.tags[k] {
@@ -827,5 +837,23 @@ func pickTags(m *meta, main *ldThing, sig *bodySignals) []string {
 	if len(out) == 0 {
 		add(sig.topicLinks)
 	}
+	if len(out) == 0 && (pageType == "article" || pageType == "forum" || pageType == "documentation") {
+		add(sig.topicList)
+	}
 	return out
+}
+
+// tagKind drops the kind a site's tag system writes before a topic's name,
+// "sections/sweden", "topic/climate", and keeps the name.
+func tagKind(t string) string {
+	i := strings.IndexByte(t, '/')
+	if i <= 0 || i == len(t)-1 || strings.Count(t, "/") > 1 {
+		return t
+	}
+	for _, r := range t[:i] {
+		if r < 'a' || r > 'z' {
+			return t
+		}
+	}
+	return t[i+1:]
 }
