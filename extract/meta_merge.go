@@ -682,13 +682,42 @@ func pickLanguage(m *meta, main *ldThing, declared, text string) string {
 	if got == "" {
 		return lang
 	}
+	if got == "zh" && strings.ContainsFunc(sample, isKana) {
+		got = "ja" // Japanese writes in Chinese characters and kana; Chinese has no kana
+	}
 	if lang == "" {
 		return got
 	}
-	if base := strings.SplitN(lang, "-", 2)[0]; base != got && info.Confidence > 0.9 {
+	if base := strings.SplitN(lang, "-", 2)[0]; base != got && info.Confidence > 0.9 && !kinLanguages(base, got) {
 		return got
 	}
 	return lang
+}
+
+// kinGroups are languages close enough for a text detector to take one
+// for another on a short sample; between them a page's declaration wins.
+var kinGroups = [][]string{
+	{"da", "no", "nb", "nn", "sv", "is", "fo"},
+	{"id", "ms"},
+	{"hr", "sr", "bs", "sl", "mk"},
+	{"cs", "sk"},
+	{"es", "ca", "gl", "pt"},
+	{"ru", "uk", "be", "bg"},
+	{"hi", "mr", "ne"},
+	{"zh", "ja"},
+}
+
+func kinLanguages(a, b string) bool {
+	for _, g := range kinGroups {
+		if slices.Contains(g, a) && slices.Contains(g, b) {
+			return true
+		}
+	}
+	return false
+}
+
+func isKana(r rune) bool {
+	return unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 // commonWords are frequent short words of some languages, enough to confirm

@@ -350,6 +350,20 @@ func TestLanguage(t *testing.T) {
 	if got := pickLanguage(&meta{}, nil, "", de); got != "de" {
 		t.Errorf("detected: got %q", got)
 	}
+	// Japanese leads with Chinese characters; its kana tell it from Chinese
+	// (Asahi Shimbun, fundus jp/AsahiShimbun_2025_01_13).
+	ja := "気象庁は13日、午後9時19分ごろ、日向灘（北緯31.8度、東経131.6度）で震度5弱の地震があったと発表した。震源の深さは約30キロ、地震の規模（マグニチュード）は6.9と推定される。この地震で、気象庁は高知県と宮崎県に1メートルの津波注意報を出した。\n\n各地の震度は次のとおり。\n\n＜震度5弱＞\n\n宮崎県：高鍋町、新富町、宮崎市\n\n＜震度4＞\n\n宮崎県：延岡市、西都市、木城町、川南町、都農町、門川町、日南市*、串間市、国富町、綾町、美郷町、高千穂町、都城市、小林市、えびの市、三股町、高原町\n\n福岡県：久留米市"
+	for _, declared := range []string{"ja", ""} {
+		if got := pickLanguage(&meta{}, nil, declared, ja); got != "ja" {
+			t.Errorf("Japanese declared %q: got %q", declared, got)
+		}
+	}
+	// A declaration wins over a detector's guess of a kindred language
+	// (Morgunblaðið, fundus isl/Morgunbladid_2025_04_16).
+	is := "„Við komum til Noregs til að styðja við þá fyrrverandi votta sem eru að fara að bera vitni fyrir norska ríkið,“ segir Eydís Mary Jónsdóttir í samtali við mbl.is og hefur með þeim orðum mál fjögurra íslenskra kvenna sem ferðuðust til norsku höfuðborgarinnar Óslóar til að styðja við félaga sína í vitnastúkunni í áfrýjunarmáli trúfélagsins Votta Jehóva í Noregi gegn norska ríkinu."
+	if got := pickLanguage(&meta{}, nil, "is", is); got != "is" {
+		t.Errorf("Icelandic declared: got %q", got)
+	}
 }
 
 // A region that holds the headline and the story is the main one, whatever
