@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -193,7 +194,11 @@ func (s *segmenter) walk(n *html.Node) {
 		s.flush()
 		return
 	case atom.Img:
-		s.image(n, nil)
+		if c := captionAfter(n); c != "" {
+			s.image(n, &c)
+		} else {
+			s.image(n, nil)
+		}
 		return
 	case atom.Figure, atom.Picture:
 		s.flush()
@@ -531,6 +536,9 @@ func (s *segmenter) figure(n *html.Node) {
 		}
 	}
 	find(n)
+	if caption == "" {
+		caption = captionAfter(n)
+	}
 	for i, img := range imgs {
 		if i == 0 {
 			s.image(img, &caption)
@@ -540,10 +548,25 @@ func (s *segmenter) figure(n *html.Node) {
 	}
 }
 
+// captionAfter is the text of a <figcaption> that follows an image or a
+// <picture> outside any <figure>, as some pages set them.
+func captionAfter(n *html.Node) string {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.Figcaption:
+			return textOf(c)
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
 func (s *segmenter) image(n *html.Node, caption *string) {
 	src := attr(n, "src")
 	for _, k := range []string{"data-src", "data-lazy-src", "data-original"} {
-		if v := attr(n, k); v != "" && (src == "" || strings.HasPrefix(src, "data:")) {
+		if v := attr(n, k); v != "" && (src == "" || strings.HasPrefix(src, "data:") || standIn(n, src)) {
 			src = v
 		}
 	}
@@ -555,6 +578,20 @@ func (s *segmenter) image(n *html.Node, caption *string) {
 		img.Caption = *caption
 	}
 	s.images = append(s.images, imageRef{img: img, owner: s.owner})
+}
+
+// standIn reports an image's src that a lazy loader replaces with the
+// picture named in its data attributes: a placeholder file, a vector logo
+// or a GIF, or any src of an image the page marks "lazy".
+func standIn(n *html.Node, src string) bool {
+	if placeholderImage(src) || containsWord(strings.ToLower(attr(n, "class")), "lazy") || containsWord(strings.ToLower(attr(n, "class")), "lazyload") {
+		return true
+	}
+	switch strings.ToLower(path.Ext(urlPath(src))) {
+	case ".svg", ".gif":
+		return true
+	}
+	return false
 }
 
 // adImage reports an advertisement or a tracking pixel: an image a pixel

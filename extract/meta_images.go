@@ -2,8 +2,11 @@ package extract
 
 import (
 	"net/url"
+	"path"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbite/newsbite/article"
 )
@@ -63,7 +66,22 @@ func splitCredit(caption string) (string, string) {
 	if n := len(fields); n >= 2 {
 		last := strings.Trim(fields[n-1], ".")
 		if isAgency(last) || isAgency(strings.SplitN(last, "/", 2)[0]) {
-			return trim(strings.Join(fields[:n-1], " ")), last
+			// "… 2023. BERTRAND GUAY / AFP": the photographer before the
+			// slash belongs to the credit.
+			start := n - 1
+			if j := n - 2; j >= 1 && strings.HasSuffix(fields[j], "/") {
+				if fields[j] == "/" {
+					j--
+				}
+				k := j
+				for k >= 0 && j-k < 3 && startsUpper(fields[k]) && !strings.HasSuffix(strings.TrimSuffix(fields[k], "/"), ".") {
+					k--
+				}
+				if k < j {
+					start = k + 1
+				}
+			}
+			return trim(strings.Join(fields[:start], " ")), strings.Join(fields[start:n-1], " ") + joinSep(start, n-1) + last
 		}
 	}
 	if m := rxCreditTail.FindStringSubmatchIndex(c); m != nil {
@@ -82,12 +100,39 @@ func isAgency(s string) bool {
 
 // tidyImages splits credits from captions, drops repeated captions and
 // puts the structured lead image first when the page's figures lack it.
-func tidyImages(imgs []article.Image, main *ldThing, base *url.URL) []article.Image {
+// A picture given twice (the social card, then the figure in another
+// size) is listed once, where it first comes, with the figure's caption;
+// loading placeholders and the authors' portraits are no pictures of the
+// story.
+func tidyImages(imgs []article.Image, main *ldThing, base *url.URL, authors []string) []article.Image {
 	if main != nil && main.image != "" && len(imgs) == 0 {
 		if u := absolute(base, main.image); u != "" {
 			imgs = append(imgs, article.Image{URL: u})
 		}
 	}
+	kept := imgs[:0]
+	at := map[string]int{}
+	for _, img := range imgs {
+		if placeholderImage(img.URL) || (img.Caption == "" && portraitOf(img.Alt, authors)) {
+			continue
+		}
+		k := pictureKey(img.URL)
+		if i, ok := at[k]; ok && k != "" {
+			first := &kept[i]
+			if first.Caption == "" {
+				first.Caption, first.Credit = img.Caption, img.Credit
+			}
+			if first.Alt == "" {
+				first.Alt = img.Alt
+			}
+			continue
+		}
+		if k != "" {
+			at[k] = len(kept)
+		}
+		kept = append(kept, img)
+	}
+	imgs = kept
 	seen := map[string]bool{}
 	for i := range imgs {
 		img := &imgs[i]
@@ -103,4 +148,84 @@ func tidyImages(imgs []article.Image, main *ldThing, base *url.URL) []article.Im
 		}
 	}
 	return imgs
+}
+
+// placeholderWords name the stand-in a page shows while a picture loads.
+var placeholderWords = []string{"placeholder", "spacer", "blank", "transparent", "lazyload", "lazy-load", "loading"}
+
+// placeholderImage reports an image file named as a loading stand-in.
+func placeholderImage(u string) bool {
+	name := strings.ToLower(path.Base(urlPath(u)))
+	for _, w := range placeholderWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// portraitOf reports an image whose alt text is an author's name.
+func portraitOf(alt string, authors []string) bool {
+	for _, a := range authors {
+		if strings.EqualFold(strings.TrimSpace(alt), a) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericNames are file names many different pictures share.
+var genericNames = map[string]bool{
+	"image": true, "default": true, "original": true, "large": true, "medium": true, "small": true,
+	"thumbnail": true, "thumb": true, "photo": true, "picture": true, "index": true, "full": true, "main": true,
+}
+
+var (
+	rxSizeSuffix = regexp.MustCompile(`(?:[-_](?:\d{2,4}x\d{2,4}|scaled|large|medium|small|thumb|w\d{2,4}|\d{3,4}w?)|@\dx)+$`)
+	rxHashSuffix = regexp.MustCompile(`[-_][0-9a-f]{12,}$`)
+)
+
+// pictureKey names the picture an image URL shows, whatever size or crop
+// the URL asks for: its file name without extensions, size and rendition
+// suffixes ("evergrande-1024x748.jpg", "dd85876.jpg.webp"), or "" when the
+// name is too plain to tell pictures apart.
+func pictureKey(u string) string {
+	name := strings.ToLower(path.Base(urlPath(u)))
+	for i := 0; i < 2; i++ {
+		if ext := path.Ext(name); ext != "" && len(ext) <= 5 {
+			name = strings.TrimSuffix(name, ext)
+		}
+	}
+	name = rxHashSuffix.ReplaceAllString(name, "")
+	name = rxSizeSuffix.ReplaceAllString(name, "")
+	if utf8.RuneCountInString(name) < 6 || genericNames[name] {
+		return ""
+	}
+	return name
+}
+
+// urlPath is the path of a URL, or the string up to its query when it
+// does not parse.
+func urlPath(u string) string {
+	if p, err := url.Parse(u); err == nil {
+		return p.Path
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		return u[:i]
+	}
+	return u
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// joinSep is the space between the photographer and the agency of a
+// credit, or nothing when there is no photographer.
+func joinSep(start, end int) string {
+	if start < end {
+		return " "
+	}
+	return ""
 }

@@ -95,7 +95,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 	}
 	a.Language = pickLanguage(m, main, a.Language, a.Text)
 	a.Section = pickSection(m, main)
-	a.Images = tidyImages(a.Images, main, base)
+	a.Images = tidyImages(a.Images, main, base, a.Authors)
 	var tf typeFacts
 	a.PageType, tf = pageType(things, main, m, sig, a, pageURL)
 	a.Tags = pickTags(m, main, sig, a.PageType)

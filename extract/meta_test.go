@@ -257,6 +257,8 @@ func TestCaptionCredits(t *testing.T) {
 		{"Die Landessynode tagt. Foto: picture alliance/dpa", "Die Landessynode tagt", "picture alliance/dpa"},
 		{"The harbour at dawn © Jane Doe", "The harbour at dawn", "Jane Doe"},
 		{"The harbour at dawn, seen from the old town", "The harbour at dawn, seen from the old town", ""},
+		// Le Monde (fundus fr/LeMonde_2023_09_01): the photographer before the agency.
+		{"La secrétaire générale de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP", "La secrétaire générale de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet 2023.", "BERTRAND GUAY / AFP"},
 	}
 	for _, c := range cases {
 		cap, cr := splitCredit(c.in)
@@ -267,9 +269,60 @@ func TestCaptionCredits(t *testing.T) {
 	imgs := tidyImages([]article.Image{
 		{URL: "a.jpg", Caption: "The harbour. AFP"},
 		{URL: "b.jpg", Caption: "The harbour. AFP"},
-	}, nil, nil)
+	}, nil, nil, nil)
 	if imgs[0].Caption != "The harbour." || imgs[0].Credit != "AFP" || imgs[1].Caption != "" {
 		t.Errorf("captions not split or repeated: %#v", imgs)
+	}
+}
+
+// The image URLs are those of real pages: the social card and the figure
+// of one picture in two sizes (Le Monde, CBC, Business Insider), a
+// loading placeholder (BBC), an author's portrait (taz).
+func TestImagesOncePerPicture(t *testing.T) {
+	imgs := tidyImages([]article.Image{
+		{URL: "https://img.lemde.fr/2023/08/30/1/0/5120/3413/1440/960/60/0/dd85876_1693399249509-000-33nt796.jpg"},
+		{URL: "https://www.bbc.com/bbcx/grey-placeholder.png"},
+		{URL: "https://taz.de/kommune/files/images/profile/192x192/52218.png", Alt: "Nicole Opitz"},
+		{URL: "https://img.lemde.fr/2023/08/30/0/0/5120/3416/664/0/75/0/dd85876_1693399249509-000-33nt796.jpg", Caption: "Sophie Binet, à Matignon. BERTRAND GUAY / AFP"},
+		{URL: "https://i.cbc.ca/1.3980205.1723061751!/cpImage/httpImage/image.jpg_gen/derivatives/16x9_620/palestinians-hamas.jpg"},
+		{URL: "https://i.cbc.ca/1.3980205.1723061751!/cpImage/httpImage/image.jpg_gen/derivatives/16x9_780/palestinians-hamas.jpg", Caption: "Yahya Sinwar speaks during a rally."},
+		{URL: "https://cdn.businessinsider.de/wp-content/uploads/2021/09/614c4363c2c9630018f5ec03-1-scaled.jpg?ver=1706515254", Alt: "Evergrande HQ"},
+		{URL: "https://cdn.businessinsider.de/wp-content/uploads/2021/09/614c4363c2c9630018f5ec03-1-1024x683.jpg"},
+		{URL: "https://i.cbc.ca/ais/399f4853/full/max/0/default.jpg"},
+		{URL: "https://i.cbc.ca/ais/51aa2e01/full/max/0/default.jpg"},
+	}, nil, nil, []string{"Nicole Opitz"})
+	var got []string
+	for _, img := range imgs {
+		got = append(got, img.URL[strings.LastIndex(img.URL, "/")+1:]+" "+img.Caption+" | "+img.Credit+" | "+img.Alt)
+	}
+	want := []string{
+		"dd85876_1693399249509-000-33nt796.jpg Sophie Binet, à Matignon. | BERTRAND GUAY / AFP | ",
+		"palestinians-hamas.jpg Yahya Sinwar speaks during a rally. |  | ",
+		"614c4363c2c9630018f5ec03-1-scaled.jpg?ver=1706515254  |  | Evergrande HQ",
+		"default.jpg  |  | ",
+		"default.jpg  |  | ",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("images:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Lazy-loaded pictures and captions set after a <picture> without a
+// <figure> (Motorsport-Magazin, fundus de/MotorSportMagazin_2024_04_24).
+func TestLazyPictureAndLooseCaption(t *testing.T) {
+	page := `<html><body><article><h1>Bimota kehrt zurück</h1><p>` + prose + `</p>
+<picture class="lazy detail-view"><source srcset="https://img.example.com/img/logo_white_16_9.svg" data-srcset="/960/540/q_80/1072475.webp 960w" type="image/webp"><img class="lazy" src="https://img.example.com/img/logo_white_16_9.svg" data-src="/960/540/q_80/1072475.jpg" width="960" height="540" alt="Alex Lowes in Barcelona"></picture><figcaption><span>Alex Lowes f&auml;hrt bisher eine starke Superbike-Saison 2024, Foto: LAT Images</span></figcaption>
+<p>` + prose + `</p></article></body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://www.example.com/superbike/news-1.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []article.Image{{URL: "https://www.example.com/960/540/q_80/1072475.jpg", Caption: "Alex Lowes fährt bisher eine starke Superbike-Saison 2024", Credit: "LAT Images", Alt: "Alex Lowes in Barcelona"}}
+	if !reflect.DeepEqual(a.Images, want) {
+		t.Errorf("images %+v, want %+v", a.Images, want)
+	}
+	if strings.Contains(a.Text, "Superbike-Saison") {
+		t.Errorf("caption in the body: %q", a.Text)
 	}
 }
 
