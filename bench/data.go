@@ -14,7 +14,7 @@ import (
 )
 
 // The development sets, by the name the -set flag uses.
-var setNames = []string{"scrapinghub", "wcxb"}
+var setNames = []string{"scrapinghub", "wcxb", "fundus"}
 
 // Page is one page of a development set with its ground truth.
 type Page struct {
@@ -45,6 +45,8 @@ func loadSet(dataDir, name string, n int) (*Set, error) {
 		s, err = loadScrapingHub(filepath.Join(dataDir, "scrapinghub"))
 	case "wcxb":
 		s, err = loadWCXB(filepath.Join(dataDir, "wcxb-dev"))
+	case "fundus":
+		s, err = loadFundus(filepath.Join(dataDir, "metadata", "fundus"))
 	default:
 		return nil, fmt.Errorf("unknown set %q (have %s)", name, strings.Join(setNames, ", "))
 	}
@@ -151,6 +153,24 @@ func loadWCXB(dir string) (*Set, error) {
 			Truth: w.MainContent, With: w.With, Without: w.Without,
 			File: w.File,
 		})
+	}
+	return s, nil
+}
+
+// loadFundus reads the publisher pages of the fundus metadata set with
+// their article paragraphs (standfirst, subheadings and paragraphs) as the
+// reference text: news pages from some 40 countries in 25 languages.
+func loadFundus(dir string) (*Set, error) {
+	ms, err := loadFundusMeta(dir)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{Name: "fundus"}
+	for _, m := range ms {
+		if m.body == "" {
+			continue
+		}
+		s.Pages = append(s.Pages, Page{ID: m.id, Short: strings.ReplaceAll(strings.TrimSuffix(m.id, ".html.gz"), "/", "_"), Truth: m.body, File: m.file})
 	}
 	return s, nil
 }

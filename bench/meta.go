@@ -43,6 +43,7 @@ type metaPage struct {
 	date               string // as the truth gives it
 	pageType           string
 	topics             []string
+	body               string // fundus: the article's paragraphs, for the extract verb
 }
 
 // metaOut is what a system says about a page.
@@ -556,6 +557,13 @@ func loadFundusMeta(dir string) ([]metaPage, error) {
 			Authors []string `json:"authors"`
 			Date    *string  `json:"publishing_date"`
 			Topics  []string `json:"topics"`
+			Body    struct {
+				Summary  []string `json:"summary"`
+				Sections []struct {
+					Headline   []string `json:"headline"`
+					Paragraphs []string `json:"paragraphs"`
+				} `json:"sections"`
+			} `json:"body"`
 		}
 		if err := json.Unmarshal(raw, &versions); err != nil {
 			return nil, fmt.Errorf("%s: %v", j, err)
@@ -581,8 +589,12 @@ func loadFundusMeta(dir string) ([]metaPage, error) {
 		country := filepath.Base(filepath.Dir(j))
 		for i, k := range keys {
 			v := versions[k]
+			body := append([]string{}, v.Body.Summary...)
+			for _, sec := range v.Body.Sections {
+				body = append(append(body, sec.Headline...), sec.Paragraphs...)
+			}
 			p := metaPage{set: "fundus", id: country + "/" + filepath.Base(pages[i]), file: pages[i],
-				title: v.Title, authors: v.Authors, topics: v.Topics}
+				title: v.Title, authors: v.Authors, topics: v.Topics, body: strings.Join(body, "\n")}
 			if v.Date != nil {
 				p.date = *v.Date
 			}
