@@ -76,11 +76,34 @@ func furnitureName(n *html.Node, thread bool) bool {
 func stemIn(s string, thread bool) bool {
 	s = strings.ToLower(s)
 	for _, stem := range negativeStems {
-		if strings.Contains(s, stem) && !(thread && threadStem(stem)) {
+		if strings.Contains(s, stem) && !(thread && threadStem(stem)) && !(stem == "sidebar" && sidebarLayout(s)) {
 			return true
 		}
 	}
 	return false
+}
+
+// sidebarLayout reports a class list in which every name that speaks of
+// a sidebar names the layout around one: a grid with a sidebar and its
+// cells ("sidebar-grid", "sidebar-grid__content"), or a page that has one
+// ("has-sidebar", "p-body--withSidebar").
+func sidebarLayout(list string) bool {
+	for _, name := range strings.Fields(list) {
+		i := strings.Index(name, "sidebar")
+		if i < 0 {
+			continue
+		}
+		layout := false
+		forEachWord(name[i:], func(w string) bool {
+			layout = w == "grid" || w == "layout"
+			return !layout
+		})
+		pre := strings.TrimRight(name[:i], "-_")
+		if !layout && !strings.HasSuffix(pre, "with") && !strings.HasSuffix(pre, "has") && !strings.HasSuffix(pre, "no") {
+			return false
+		}
+	}
+	return true
 }
 
 func threadStem(s string) bool {
