@@ -3,6 +3,7 @@ package main
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsbite/newsbite/internal/score"
 )
@@ -53,6 +54,10 @@ func scorePage(set string, p Page, text string) pageScore {
 			s.R = c.TP / (c.TP + c.FN)
 			s.F1 = 2 * c.TP / (2*c.TP + c.FP + c.FN)
 		}
+	case "fundus":
+		// Chinese and Japanese are written without spaces: each character
+		// is a word here, or a whole sentence would be one.
+		s.P, s.R, s.F1 = score.WordF1(spaceIdeographs(p.Truth), spaceIdeographs(text))
 	default:
 		s.P, s.R, s.F1 = score.WordF1(p.Truth, text)
 		if len(p.With)+len(p.Without) > 0 {
@@ -175,4 +180,19 @@ func f1(p, r float64) float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
+}
+
+// spaceIdeographs puts a space around every Chinese character and kana.
+func spaceIdeographs(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+			b.WriteByte(' ')
+			b.WriteRune(r)
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
