@@ -300,11 +300,14 @@ func (s *segmenter) skip(n *html.Node) bool {
 	if a == atom.Body || a == atom.Html || s.keep[n] || s.pre > 0 || a == atom.Code {
 		return false // inside code, class names are syntax highlighting: "hljs-comment"
 	}
-	bad := furnitureTag(a) || negativeRole(attr(n, "role"))
+	bad := furnitureTag(a) || negativeRole(attr(n, "role")) || attr(n, "aria-modal") == "true"
 	if !bad && hidden(n) && !disclosure(n) {
 		// Hidden text is furniture unless it is long: tab panels, accordions
 		// and "read more" expanders hide parts of the story until clicked.
-		return proseRunes(n, 200) < 200
+		// Hidden forms and templates are dialogs waiting to be shown,
+		// unless they are a story's length (a page that reveals its whole
+		// story by script).
+		return proseRunes(n, 200) < 200 || (holdsForm(n) && proseRunes(n, 1500) < 1500)
 	}
 	if !bad {
 		if a == atom.Article || a == atom.Main || a == atom.P || headingLevel(a) > 0 {
@@ -316,6 +319,34 @@ func (s *segmenter) skip(n *html.Node) bool {
 		return false
 	}
 	return !s.protected(n)
+}
+
+// holdsForm reports an element with form controls, or with the
+// placeholders of a client-side template ("{* emailAddress *}",
+// "{| displayName |}", "{{ user }}"), in its first few hundred nodes.
+func holdsForm(n *html.Node) bool {
+	budget := 400
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil && budget > 0; c = c.NextSibling {
+			budget--
+			switch {
+			case c.Type == html.TextNode:
+				if strings.Contains(c.Data, "{*") || strings.Contains(c.Data, "{|") || strings.Contains(c.Data, "{{") {
+					return true
+				}
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Form || c.DataAtom == atom.Input || c.DataAtom == atom.Select || c.DataAtom == atom.Textarea:
+				return true
+			default:
+				if walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // protected reports whether n holds so much of the page's prose that it must

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -31,5 +32,30 @@ func TestFurnitureNames(t *testing.T) {
 		if got := furnitureName(n, false); got != c.want {
 			t.Errorf("furnitureName(class=%q) = %v, want %v", c.class, got, c.want)
 		}
+	}
+}
+
+// Dialogs a page hides until they are called, shaped as on real pages:
+// SRF's account screens (fundus ch/SRF_2024_04_15, client-side
+// templates in hidden sections) and Reuters' consent panel (fundus
+// us/Reuters_2023_05_16, a region marked aria-modal).
+func TestHiddenDialogsLeftOut(t *testing.T) {
+	account := `<section style="display:none;" id="forgotPassword"><h3>Neues Passwort erstellen</h3>
+<p>Geben Sie die E-Mail-Adresse Ihres Benutzerkontos an. Wir senden Ihnen anschliessend einen Link, über den Sie ein neues Passwort erstellen können. Prüfen Sie bitte Ihren SPAM Ordner und die Angabe Ihrer E-Mail-Adresse, wenn nach zehn Minuten nichts ankommt.</p>
+{* #forgotPasswordForm *} {* signInEmailAddress *} {* /forgotPasswordForm *}</section>`
+	consent := `<div id="ot-pc" class="ot-sdk-container ot-hide" aria-modal="true" role="region"><h2>Privacy Preference Center</h2>
+<p>When you visit our website, we store cookies on your browser to collect information. The information collected might relate to you, your preferences or your device, and is mostly used to make the site work as you expect it to and to provide a more personalized web experience.</p></div>`
+	page := `<html><body><article><h1>Storm hits the coast</h1><p>` + prose + `</p><p>` + prose + `</p></article>` + account + consent + `</body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Passwort", "cookies"} {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("dialog text %q kept: %q", w, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "flooded streets") {
+		t.Errorf("story lost: %q", a.Text)
 	}
 }
