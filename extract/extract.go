@@ -90,6 +90,9 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 	}
 	seg.walk(body)
 	seg.flush()
+	if main, next := nextStory(body, a.Title); next != nil {
+		seg.blocks = before(seg.blocks, main, next)
+	}
 
 	markCards(seg.blocks)
 	container, _ := selectContainer(seg.blocks, body, value)
@@ -115,6 +118,89 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 	m.content = container
 	tf := addMetadata(a, doc, m, base)
 	return a, tf
+}
+
+// nextStory finds where a second story begins on a page that runs
+// several in a row as the reader scrolls: an <article> holding an <h1>
+// that is not the page's headline, after the <h1> that is (main).
+func nextStory(body *html.Node, title string) (main, next *html.Node) {
+	t := normalize(title)
+	if t == "" {
+		return nil, nil
+	}
+	seen := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || dropTag(c.DataAtom) {
+				continue
+			}
+			if c.DataAtom == atom.H1 {
+				if seen++; seen > 12 {
+					return true
+				}
+				h := normalize(textOf(c))
+				switch {
+				case h == "":
+				case main == nil:
+					if h == t || (len(h) >= 20 && (strings.Contains(t, h) || strings.Contains(h, t))) {
+						main = c
+					}
+				case h != t:
+					for p := c.Parent; p != nil; p = p.Parent {
+						if p.DataAtom == atom.Article {
+							if !contains(p, main) {
+								next = p
+								return true
+							}
+							break
+						}
+					}
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(body)
+	return main, next
+}
+
+// before keeps the blocks that come before the first block inside next,
+// when a story's worth of text lies between the headline main and there;
+// else next is the story itself, its headline set apart above it.
+func before(blocks []block, main, next *html.Node) []block {
+	order := map[*html.Node]int{}
+	k := 0
+	var number func(*html.Node)
+	number = func(n *html.Node) {
+		order[n] = k
+		k++
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			number(c)
+		}
+	}
+	root := main
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	number(root)
+	text := 0
+	for i := range blocks {
+		switch {
+		case contains(next, blocks[i].owner):
+			if text < 500 {
+				return blocks
+			}
+			return blocks[:i]
+		case order[blocks[i].owner] > order[main] && blocks[i].typ == article.Paragraph:
+			text += len(blocks[i].text)
+		}
+	}
+	return blocks
 }
 
 // trimTail narrows the container to the child that holds the story when
