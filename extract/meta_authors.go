@@ -73,6 +73,8 @@ func init() {
 		redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur rédactrice
 		correspondant correspondante envoyé envoyée spécial spéciale redactor redactora corresponsal periodista
 		giornalista inviato inviata corrispondente updated published
+		veröffentlicht aktualisiert publié publiée publicado actualizado pubblicato aggiornato
+		gepubliceerd bijgewerkt publicerad uppdaterad publisert oppdatert udgivet opdateret
 		expert specialist writer strategist consultant coach founder co-founder ceo cto cmo president vp
 		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger
 		admin administrator webmaster
@@ -117,11 +119,11 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 	raw = strings.TrimSpace(rxWhen.ReplaceAllString(raw, ""))
 	if f := strings.Split(raw, ","); len(f) == 2 && len(strings.Fields(f[0])) == 1 && len(strings.Fields(f[1])) == 1 {
 		// "Doe, Jane": a citation's surname first.
-		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) && creditName(raw) == "" {
+		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) && creditName(raw) == "" && creditName(f[0]) == "" {
 			return []string{n}, nil
 		}
 	}
-	long := false
+	long, address := false, false
 	for _, part := range rxSplit.Split(raw, -1) {
 		if rxNotAuthor.MatchString(strings.TrimSpace(part)) {
 			// "..., edited by Walter": the rest credits other work.
@@ -132,6 +134,10 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 		}
 		if c := creditName(part); c != "" {
 			credits = addAuthors(credits, c)
+			// "AFP, MANILA", "example.de, Frankfurt, Germany": lone
+			// words right after an agency or a site are its dateline
+			// or its address.
+			address = len(names) == 0
 			continue
 		}
 		if f := strings.Fields(part); len(names) > 0 && len(f) >= 2 && allCaps(part) && utf8.RuneCountInString(f[0]) <= 4 {
@@ -141,6 +147,10 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			continue
 		}
 		name := cleanName(part)
+		if address && name != "" && !strings.Contains(name, " ") {
+			continue
+		}
+		address = false
 		if !strings.Contains(name, " ") && !isRole(rxLead.ReplaceAllString(strings.TrimSpace(part), "")) {
 			// "Example News", whose last word reads as a beat: a
 			// publication, not a person.

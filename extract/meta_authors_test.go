@@ -61,6 +61,12 @@ func TestBylineParts(t *testing.T) {
 		{"Mr_Enigmatic", true, []string{"Mr_Enigmatic"}, nil},
 		{"q_admin", true, nil, nil},
 		{"LTO", true, nil, nil},
+		// Lone words after an agency or a site are its dateline or
+		// address, not people.
+		{"AFP, MANILA", false, nil, []string{"AFP"}},
+		{"example.de, Frankfurt, Germany", true, nil, []string{"example.de"}},
+		// A date line labelled in another language names no one.
+		{"Veröffentlicht am 27.04.24 um 07:39 Uhr", false, nil, nil},
 	}
 	for _, c := range cases {
 		names, credits := bylineParts(c.in, c.handles)
@@ -129,6 +135,9 @@ func TestAuthorsAndCredit(t *testing.T) {
 		{"a publication declared a person",
 			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Le Figaro">` + ld(`{"@type":"Person","name":"Le Figaro et AFP"}`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`,
 			nil, "AFP, Le Figaro"},
+		{"a teaser of another story drawn as one link",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + `</article><div class="box"><h2>You might also like</h2><a href="/news/2"><h1 class="bf2">Taiwan on alert</h1><p>` + prose + `</p><h6>By Ben Blanchard and Yimou Lee</h6></a></div></body></html>`,
+			nil, ""},
 		{"the author box after the story",
 			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + body + body + body + `<div class="author-box"><span class="author-name">Nicole Burke</span></div></article></body></html>`,
 			[]string{"Nicole Burke"}, ""},

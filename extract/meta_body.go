@@ -413,6 +413,13 @@ func itemScope(n *html.Node) *html.Node {
 
 // visible reads <time> elements, bylines and datelines.
 func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
+	// A byline within a link that holds a headline is a teaser's: the
+	// byline of the story it links to.
+	defer func(bylines, links int) {
+		if (len(b.bylines) > bylines || len(b.authorLinks) > links) && inTeaserLink(n) {
+			b.bylines, b.authorLinks = b.bylines[:bylines], b.authorLinks[:links]
+		}
+	}(len(b.bylines), len(b.authorLinks))
 	if isTimeElement(n) {
 		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
 		_, t.pubdate = attrOK(n, "pubdate")
@@ -872,6 +879,34 @@ func bylineName(cls string) bool {
 func dateName(cls string) bool {
 	for _, w := range []string{"date", "publish", "posted", "dateline", "timestamp", "datum", "fecha", "time", "meta"} {
 		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTeaserLink reports an element within a link that also holds a
+// heading of its own: a teaser of another page, drawn as one link.
+func inTeaserLink(n *html.Node) bool {
+	for p, k := n.Parent, 0; p != nil && k < 8; p, k = p.Parent, k+1 {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			return headingBesides(p, n)
+		}
+	}
+	return false
+}
+
+// headingBesides reports a heading within p outside the element n.
+func headingBesides(p, n *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		if headingBesides(c, n) {
 			return true
 		}
 	}
