@@ -195,6 +195,9 @@ func TestVisibleBylineShapes(t *testing.T) {
 		{"a list of author links", `<div class="byline">Written by: <ul class="list"><li><a href="/author/ew">Emily Walker</a></li><li><a href="/author/cm">Casey McDevitt</a></li></ul></div>`, []string{"Emily Walker", "Casey McDevitt"}},
 		{"author links and a reviewer", `<p class="byline">By <a href="/author/sl">Shelby Loos, DVM</a> . Reviewed by <a href="/author/mp">Molly Price, DVM</a></p>`, []string{"Shelby Loos"}},
 		{"a name and trades in parts", `<div class="post-author"><span class="author-by">Written By:</span> <a class="author-link" href="/u/cl">Celeste Longacre</a> <span class="author-bio">Gardener &amp; Astrologer</span></div>`, []string{"Celeste Longacre"}},
+		{"a Chinese editor's note", `<div class="edit cf">(责编：牛镛、岳弘彬)</div>`, []string{"牛镛", "岳弘彬"}},
+		{"a name set off before the date", `<div class="row"><span style="float:left">Sehernur Karsu &nbsp;|</span> <span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span></div>`, []string{"Sehernur Karsu"}},
+		{"a section set off before the date is no name", `<div class="row"><span>Breaking news |</span> <span class="tarih">05.04.2025</span></div>`, nil},
 		// A credit for other work in a short note is no byline.
 		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
 		{"a reviewer", `<p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p>`, nil},

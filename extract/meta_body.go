@@ -480,6 +480,11 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			}
 		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
 			b.bylines = append(b.bylines, posText{pos, t})
+		case nameBesideDate(n, t) != "":
+			b.bylines = append(b.bylines, posText{pos, nameBesideDate(n, t)})
+		case utf8.RuneCountInString(t) <= 60 && rxCJKByline.MatchString(t):
+			// "(责编：牛镛、岳弘彬)", "记者 张三": the names after the label.
+			b.bylines = append(b.bylines, posText{pos, rxCJKByline.FindStringSubmatch(t)[1]})
 		}
 	} else if n.DataAtom == atom.A && !inProse(n) && rxByText.MatchString(text) && utf8.RuneCountInString(text) <= 60 {
 		// A link that says "by Jane Doe" itself.
@@ -617,6 +622,9 @@ var (
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
 	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|contributors?|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
 	rxByText     = regexp.MustCompile(`^(?:By|BY|by|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
+	// rxCJKByline is a Chinese byline or editor's note: a label (author,
+	// reporter, editor in charge) and the names, in brackets at times.
+	rxCJKByline = regexp.MustCompile(`^[(（]?\s*(?:作者|记者|記者|责编|责任编辑|責任編輯|编辑|編輯|撰文|撰稿)\s*[：:]?\s*(\p{Han}[\p{Han}·、，,]{0,30}\p{Han})\s*[)）]?$`)
 )
 
 // updatedLabel reports a date line that gives the last update.
@@ -911,4 +919,34 @@ func headingBesides(p, n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// nameBesideDate is the text of n when it reads as a person's name set
+// off by a bar or a bullet right before the story's date, as a byline
+// without a label: "Jane Doe |" and then "05.04.2025". Else "".
+func nameBesideDate(n *html.Node, t string) string {
+	name := strings.Trim(t, " |•·/\u00a0")
+	if name == strings.TrimSpace(t) {
+		return "" // no bar or bullet sets it off
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || utf8.RuneCountInString(name) > 40 || hasBlockChild(n) || cleanName(name) != name {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	next := nextElement(n)
+	if next == nil {
+		return ""
+	}
+	if isTimeElement(next) || hasDescendant(next, atom.Time) || dateName(strings.ToLower(attr(next, "class"))) {
+		return name
+	}
+	if d := strings.TrimSpace(textOf(next)); rxLeadDate.MatchString(d) || dateLine(d) || numericDateLine(d) {
+		return name
+	}
+	return ""
 }
