@@ -633,8 +633,22 @@ func orgLike(name, site string) bool {
 // the first that names people gives them and its credits; with no people
 // anywhere, the first credits found stand alone.
 func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people, credit []string) {
-	var firstCredit, firstHandles []string
+	var firstCredit, firstHandles, firstAccounts []string
 	var takeAs func(names, credits []string, handles bool) bool
+	// accounts are the names of the site's generic accounts (the author
+	// page "/author/admin/"): the one who posted the story, kept in
+	// reserve while another source may name its writer.
+	accounts := map[string]bool{}
+	for _, a := range sig.accounts {
+		accounts[strings.ToLower(strings.TrimSpace(a))] = true
+	}
+	if main != nil {
+		for _, a := range main.authors {
+			if a.account {
+				accounts[strings.ToLower(strings.TrimSpace(a.name))] = true
+			}
+		}
+	}
 	// sure reads names declared people: only an organisation's word, or
 	// the site's one-word name, makes one a credit.
 	sure := func(names []string) (ns, cs []string) {
@@ -657,6 +671,10 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		var ns, hs []string
 		for _, n := range names {
 			switch {
+			case accounts[strings.ToLower(n)]:
+				if people == nil {
+					firstAccounts = addAuthors(firstAccounts, n)
+				}
 			case orgLike(n, site):
 				credits = addAuthors(credits, n)
 			case !handles && cleanName(n) == "":
@@ -679,13 +697,16 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	}
 	var shown []string
 	for _, n := range shownByline(sig) {
-		if !orgLike(n, site) {
+		if !orgLike(n, site) && !accounts[strings.ToLower(n)] {
 			shown = append(shown, n)
 		}
 	}
 	done := func() ([]string, []string) {
 		if people == nil {
 			people, credit = firstHandles, firstCredit
+		}
+		if people == nil {
+			people = firstAccounts
 		}
 		if len(shown) > 0 && !sharesName(people, shown) && !shownAnywhere(sig, people) && !sharesName(credit, shown) {
 			// The page says "By Jane Doe" under the headline while its
@@ -706,7 +727,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 				}
 			default:
 				ns, cs := bylineParts(a.name, true)
-				if a.person {
+				if a.person && !a.account {
 					ns, cs2 := sure(ns)
 					persons = addAuthors(persons, ns...)
 					cs = append(cs, cs2...)
@@ -887,6 +908,23 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	}
 	if people == nil && firstHandles == nil {
 		sideAuthors(sig, take)
+	}
+	if people == nil {
+		// A bold line alone over the story's first paragraph: its
+		// byline, when it names people.
+		for _, c := range sig.leadNames {
+			if c.pos < sig.h1Pos {
+				continue
+			}
+			var ns []string
+			for _, n := range authorNames(c.text) {
+				if strings.Contains(n, " ") && !orgLike(n, site) {
+					ns = append(ns, n)
+				}
+			}
+			take(ns, nil)
+			break
+		}
 	}
 	if people == nil && firstHandles == nil && len(sig.boldNames) == 1 {
 		// A bold name alone, signed at the story's end.

@@ -25,6 +25,8 @@ type bodySignals struct {
 	authorLinks    []posText
 	avatars        []posText // the alt text of authors' portraits
 	boldNames      []posText // a last paragraph of a bold name alone, set right
+	leadNames      []posText // a first paragraph of a bold name alone, before the story
+	accounts       []string  // the names of links to the site's generic accounts
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -444,6 +446,9 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	if t := boldLine(n); t != "" {
 		b.boldNames = append(b.boldNames, posText{pos, t})
 	}
+	if t := leadBoldLine(n); t != "" {
+		b.leadNames = append(b.leadNames, posText{pos, t})
+	}
 	if n.DataAtom == atom.Img && avatarImage(n, cls) {
 		if t := strings.TrimSpace(attr(n, "alt")); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.avatars = append(b.avatars, posText{pos, t})
@@ -453,6 +458,9 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || (authorHref(attr(n, "href")) && !inProse(n))) {
 		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.authorLinks = append(b.authorLinks, posText{pos, t})
+			if accountPage(attr(n, "href")) {
+				b.accounts = append(b.accounts, t)
+			}
 		}
 	} else if bylineName(cls) && !otherCredit(n) {
 		if t := text; t != "" && utf8.RuneCountInString(t) <= 120 {
@@ -803,6 +811,26 @@ func personIcon(n *html.Node) bool {
 // words closing its story, set to the right, as a writer's name is
 // signed; else "".
 func boldLine(n *html.Node) string {
+	t := boldOnly(n)
+	if w := len(strings.Fields(t)); w < 2 || w > 4 {
+		return ""
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	cls := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(st, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && !strings.Contains(cls, "text-right") && !strings.Contains(cls, "align-right") {
+		return ""
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && textOf(s) != "" {
+			return ""
+		}
+	}
+	return t
+}
+
+// boldOnly is the text of a paragraph that holds a bold element alone,
+// or "".
+func boldOnly(n *html.Node) string {
 	if n.DataAtom != atom.P {
 		return ""
 	}
@@ -819,21 +847,66 @@ func boldLine(n *html.Node) string {
 	if only == nil {
 		return ""
 	}
-	t := textOf(only)
-	if w := len(strings.Fields(t)); w < 2 || w > 4 {
+	return textOf(only)
+}
+
+// leadBoldLine is the text of the story's first paragraph when it is a
+// short bold line alone, with nothing before it in its box but images
+// and lines in italics (a standfirst), and running text after it: the
+// byline some sites set over the story ("<p><strong>Jane
+// Doe</strong></p>"). Else "".
+func leadBoldLine(n *html.Node) string {
+	t := boldOnly(n)
+	if w := len(strings.Fields(t)); w < 2 || w > 8 || utf8.RuneCountInString(t) > 80 {
 		return ""
 	}
-	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	cls := strings.ToLower(attr(n, "class"))
-	if !strings.Contains(st, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && !strings.Contains(cls, "text-right") && !strings.Contains(cls, "align-right") {
-		return ""
-	}
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode && s.DataAtom == atom.P && textOf(s) != "" {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if hasText(s) && !(s.DataAtom == atom.P && italicOnly(s)) {
 			return ""
 		}
 	}
-	return t
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || !hasText(s) {
+			continue
+		}
+		if s.DataAtom == atom.P && utf8.RuneCountInString(textOf(s)) > 150 {
+			return t
+		}
+		return ""
+	}
+	return ""
+}
+
+// italicOnly reports an element whose text is all in italics: a
+// standfirst or a kicker over the story.
+func italicOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I):
+		case c.Type == html.ElementNode && !italicOnly(c):
+			return false
+		}
+	}
+	return true
+}
+
+// accountPage reports the address of an author's page that is the
+// site's generic account ("/author/admin/"), not a person's.
+func accountPage(h string) bool {
+	h = strings.ToLower(strings.TrimRight(h, "/"))
+	i := strings.LastIndex(h, "/")
+	if i < 0 || !authorHref(h[:i+1]) {
+		return false
+	}
+	switch h[i+1:] {
+	case "admin", "administrator", "webmaster", "editor", "redaktion", "redaction", "staff", "newsroom", "root":
+		return true
+	}
+	return false
 }
 
 // avatarImage reports a portrait of an author: an image its classes, or
