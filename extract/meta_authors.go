@@ -708,6 +708,17 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		if people == nil {
 			people = firstAccounts
 		}
+		if len(people) > 0 && editedBy(sig, people) {
+			// The data names the one the page labels its editor
+			// ("Editor: Jane Doe"): a byline by the headline that
+			// names others gives the writers.
+			for _, c := range near(sig.bylines, sig.h1Pos, 60) {
+				if ns, _ := bylineParts(c.text, false); len(ns) > 0 && !editedBy(sig, ns) && !sharesName(ns, people) {
+					people = ns
+					break
+				}
+			}
+		}
 		if len(shown) > 0 && !sharesName(people, shown) && !shownAnywhere(sig, people) && !sharesName(credit, shown) {
 			// The page says "By Jane Doe" under the headline while its
 			// data names another it shows nowhere as an author (the
@@ -1005,6 +1016,16 @@ func shownByline(sig *bodySignals) []string {
 		return ns
 	}
 	return nil
+}
+
+// editedBy reports names the page all labels its editors.
+func editedBy(sig *bodySignals, names []string) bool {
+	for _, n := range names {
+		if !slices.ContainsFunc(sig.editors, func(e string) bool { return strings.EqualFold(strings.TrimSpace(e), n) }) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // shownAnywhere reports names that a byline or an author link of the

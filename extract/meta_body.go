@@ -27,6 +27,7 @@ type bodySignals struct {
 	boldNames      []posText // a last paragraph of a bold name alone, set right
 	leadNames      []posText // a first paragraph of a bold name alone, before the story
 	accounts       []string  // the names of links to the site's generic accounts
+	editors        []string  // names the page labels its editors ("Editor: Jane Doe")
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -449,6 +450,11 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	if t := leadBoldLine(n); t != "" {
 		b.leadNames = append(b.leadNames, posText{pos, t})
 	}
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && rxEditorLabel.MatchString(strings.TrimSpace(p.Data)) {
+		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.editors = append(b.editors, t)
+		}
+	}
 	if n.DataAtom == atom.Img && avatarImage(n, cls) {
 		if t := strings.TrimSpace(attr(n, "alt")); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.avatars = append(b.avatars, posText{pos, t})
@@ -630,6 +636,9 @@ var (
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
 	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|contributors?|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
 	rxByText     = regexp.MustCompile(`^(?:By|BY|by|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
+	// rxEditorLabel labels the name of the story's editor, not its
+	// writer.
+	rxEditorLabel = regexp.MustCompile(`(?i)^(?:editor|editors|edited by|editing|redaktur|penyunting|editado por|editora?|redigiert von|责任编辑|责编|責任編輯)\s*[:：]?$`)
 	// rxCJKByline is a Chinese byline or editor's note: a label (author,
 	// reporter, editor in charge) and the names, in brackets at times.
 	rxCJKByline = regexp.MustCompile(`^[(（]?\s*(?:作者|记者|記者|责编|责任编辑|責任編輯|编辑|編輯|撰文|撰稿)\s*[：:]?\s*(\p{Han}[\p{Han}·、，,]{0,30}\p{Han})\s*[)）]?$`)
