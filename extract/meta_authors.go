@@ -708,6 +708,9 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		if people == nil {
 			people = firstAccounts
 		}
+		if len(people) > 0 {
+			people = coAuthors(sig, people, site, accounts)
+		}
 		if len(people) > 0 && editedBy(sig, people) {
 			// The data names the one the page labels its editor
 			// ("Editor: Jane Doe"): a byline by the headline that
@@ -1016,6 +1019,44 @@ func shownByline(sig *bodySignals) []string {
 		return ns
 	}
 	return nil
+}
+
+// coAuthors adds to people the others a row of links marked rel=author
+// by the headline names with them: the data may give the first author
+// alone. The row is a few links close together, none labelled as other
+// work ("Reviewed by"), each a full name, and names all of people.
+func coAuthors(sig *bodySignals, people []string, site string, accounts map[string]bool) []string {
+	links := near(sig.relAuthors, sig.h1Pos, 250)
+	for i, c := range links {
+		if ns, _ := bylineParts(c.text, false); !sharesName(ns, people) {
+			continue
+		}
+		lo, hi := i, i
+		for lo > 0 && links[lo].pos-links[lo-1].pos <= 15 {
+			lo--
+		}
+		for hi < len(links)-1 && links[hi+1].pos-links[hi].pos <= 15 {
+			hi++
+		}
+		if hi == lo || hi-lo >= 4 {
+			return people
+		}
+		var row []string
+		for _, l := range links[lo : hi+1] {
+			ns, cs := bylineParts(l.text, false)
+			if len(ns) != 1 || len(cs) > 0 || !strings.Contains(ns[0], " ") || orgLike(ns[0], site) || accounts[strings.ToLower(ns[0])] {
+				return people
+			}
+			row = addAuthors(row, ns...)
+		}
+		for _, p := range people {
+			if !sharesName([]string{p}, row) {
+				return people
+			}
+		}
+		return addAuthors(slices.Clone(people), row...)
+	}
+	return people
 }
 
 // editedBy reports names the page all labels its editors.

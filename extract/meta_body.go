@@ -28,6 +28,7 @@ type bodySignals struct {
 	leadNames      []posText // a first paragraph of a bold name alone, before the story
 	accounts       []string  // the names of links to the site's generic accounts
 	editors        []string  // names the page labels its editors ("Editor: Jane Doe")
+	relAuthors     []posText // links marked rel=author, not labelled as other work
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -467,6 +468,9 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			if accountPage(attr(n, "href")) {
 				b.accounts = append(b.accounts, t)
 			}
+			if strings.Contains(rel, "author") && !otherWorkBefore(n) {
+				b.relAuthors = append(b.relAuthors, posText{pos, t})
+			}
 		}
 	} else if bylineName(cls) && !otherCredit(n) {
 		if t := text; t != "" && utf8.RuneCountInString(t) <= 120 {
@@ -885,6 +889,25 @@ func leadBoldLine(n *html.Node) string {
 	}
 	return ""
 }
+
+// otherWorkBefore reports a link the text right before it labels as
+// another's than the writer's: "Reviewed by", "Editor:".
+func otherWorkBefore(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		if s.Type != html.TextNode {
+			return false
+		}
+		return rxOtherWorkEnd.MatchString(strings.TrimSpace(s.Data))
+	}
+	return false
+}
+
+// rxOtherWorkEnd is a label of work other than the writing, ending a
+// text.
+var rxOtherWorkEnd = regexp.MustCompile(`(?i)(?:review|check|edit|photo|illustrat|translat|produc|redig|geprüft|fotos?)\p{L}*\s*(?:by|von|par|por)?\s*[:：]?$`)
 
 // italicOnly reports an element whose text is all in italics: a
 // standfirst or a kicker over the story.
