@@ -940,6 +940,17 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			break
 		}
 	}
+	if people == nil && firstHandles == nil {
+		// A credits line in the story ("jd, ab; Photo: Reuters"): the
+		// writers before the photo credit, by initials at times.
+		for _, c := range sig.signoffs {
+			if c.pos > sig.h1Pos {
+				ns, _ := bylineParts(c.text, true)
+				takeAs(ns, nil, true)
+				break
+			}
+		}
+	}
 	if people == nil && firstHandles == nil && len(sig.boldNames) == 1 {
 		// A bold name alone, signed at the story's end.
 		var ns []string

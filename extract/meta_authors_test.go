@@ -216,6 +216,7 @@ func TestVisibleBylineShapes(t *testing.T) {
 		{"a Chinese editor's note", `<div class="edit cf">(责编：牛镛、岳弘彬)</div>`, []string{"牛镛", "岳弘彬"}},
 		{"a name set off before the date", `<div class="row"><span style="float:left">Sehernur Karsu &nbsp;|</span> <span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span></div>`, []string{"Sehernur Karsu"}},
 		{"a section set off before the date is no name", `<div class="row"><span>Breaking news |</span> <span class="tarih">05.04.2025</span></div>`, nil},
+		{"a credits line", `<span style="font-size: x-small;">ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18</span>`, []string{"ssi", "dan"}},
 		// A credit for other work in a short note is no byline.
 		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
 		{"a reviewer", `<p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p>`, nil},

@@ -29,6 +29,7 @@ type bodySignals struct {
 	accounts       []string  // the names of links to the site's generic accounts
 	editors        []string  // names the page labels its editors ("Editor: Jane Doe")
 	relAuthors     []posText // links marked rel=author, not labelled as other work
+	signoffs       []posText // the writers of a credits line ("jd; Foto: dpa")
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -498,6 +499,10 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			}
 		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
 			b.bylines = append(b.bylines, posText{pos, t})
+		case utf8.RuneCountInString(t) <= 120 && rxCreditsLine.MatchString(t) && !hasBlockChild(n):
+			// "ssi, dan; Foto [M]: Shutterstock": a credits line, the
+			// writers' initials or names before the photo credit.
+			b.signoffs = append(b.signoffs, posText{pos, rxCreditsLine.FindStringSubmatch(t)[1]})
 		case nameBesideDate(n, t) != "":
 			b.bylines = append(b.bylines, posText{pos, nameBesideDate(n, t)})
 		case utf8.RuneCountInString(t) <= 60 && rxCJKByline.MatchString(t):
@@ -640,6 +645,8 @@ var (
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
 	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|contributors?|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
 	rxByText     = regexp.MustCompile(`^(?:By|BY|by|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
+	// rxCreditsLine is a line of credits: the writers, then the photos.
+	rxCreditsLine = regexp.MustCompile(`(?i)^\s*([^;:()]{2,40}?)\s*;\s*(?:fotos?|photos?|bilder?|images?)\b[^:;]{0,8}:`)
 	// rxEditorLabel labels the name of the story's editor, not its
 	// writer.
 	rxEditorLabel = regexp.MustCompile(`(?i)^(?:editor|editors|edited by|editing|redaktur|penyunting|editado por|editora?|redigiert von|责任编辑|责编|責任編輯)\s*[:：]?$`)
