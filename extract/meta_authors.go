@@ -961,6 +961,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		}
 		take(ns, nil)
 	}
+	if people == nil && firstCredit == nil && len(sig.creditLines) > 0 {
+		// A paragraph that names an agency or a desk alone ("IN-
+		// Redaktion", "AFP"), as a story is signed at its end.
+		firstCredit = sig.creditLines[:1]
+	}
 	if people == nil && firstHandles == nil && personalSite(site) {
 		// A personal site names no author on its pages: it is
 		// named after them ("Jane Doe").

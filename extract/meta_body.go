@@ -30,6 +30,7 @@ type bodySignals struct {
 	editors        []string  // names the page labels its editors ("Editor: Jane Doe")
 	relAuthors     []posText // links marked rel=author, not labelled as other work
 	signoffs       []posText // the writers of a credits line ("jd; Foto: dpa")
+	creditLines    []string  // paragraphs that name an agency or a desk alone ("IN-Redaktion")
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -448,6 +449,11 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	text := shortText(n, 200)
 	if t := boldLine(n); t != "" {
 		b.boldNames = append(b.boldNames, posText{pos, t})
+	}
+	if n.DataAtom == atom.P && text != "" && utf8.RuneCountInString(text) <= 40 && !hasDescendant(n, atom.A) {
+		if c := creditName(text); c != "" && (orgShaped(c) || agencies[strings.ToLower(c)]) {
+			b.creditLines = append(b.creditLines, c)
+		}
 	}
 	if t := leadBoldLine(n); t != "" {
 		b.leadNames = append(b.leadNames, posText{pos, t})
