@@ -410,3 +410,23 @@ func TestAuthorSignedAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorFixtures reads the authors of real page pieces
+// (testdata/meta, see SOURCES.md there).
+func TestAuthorFixtures(t *testing.T) {
+	cases := []struct {
+		file    string
+		authors []string
+	}{
+		// The data and the byline name the site's account
+		// ("/author/admin/"); the writer is the bold line over the story.
+		{"fundus-ilanga.html", []string{"MTHOBISI SITHOLE"}},
+		// The data names one of the two authors the byline links.
+		{"fundus-dagbladet.html", []string{"Marlene Lundberg Holm", "Ingrid Treborg"}},
+	}
+	for _, c := range cases {
+		if a := metaFixture(t, c.file, ""); !reflect.DeepEqual(a.Authors, c.authors) {
+			t.Errorf("%s: authors %#v, want %#v", c.file, a.Authors, c.authors)
+		}
+	}
+}
