@@ -923,9 +923,10 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	if people == nil && firstHandles == nil {
 		sideAuthors(sig, take)
 	}
-	if people == nil {
+	if people == nil && (firstCredit != nil || firstAccounts != nil) {
 		// A bold line alone over the story's first paragraph: its
-		// byline, when it names people.
+		// byline, when it names people, on a page that declares an
+		// author who is none (the site itself, its account).
 		for _, c := range sig.leadNames {
 			if c.pos < sig.h1Pos {
 				continue

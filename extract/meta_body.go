@@ -451,7 +451,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		b.boldNames = append(b.boldNames, posText{pos, t})
 	}
 	if n.DataAtom == atom.P && text != "" && utf8.RuneCountInString(text) <= 40 && !hasDescendant(n, atom.A) {
-		if c := creditName(text); c != "" && (orgShaped(c) || agencies[strings.ToLower(c)]) {
+		if c := creditName(text); signOffCredit(c) {
 			b.creditLines = append(b.creditLines, c)
 		}
 	}
@@ -921,6 +921,28 @@ func otherWorkBefore(n *html.Node) bool {
 // rxOtherWorkEnd is a label of work other than the writing, ending a
 // text.
 var rxOtherWorkEnd = regexp.MustCompile(`(?i)(?:review|check|edit|photo|illustrat|translat|produc|redig|geprüft|fotos?)\p{L}*\s*(?:by|von|par|por)?\s*[:：]?$`)
+
+// signOffCredit reports a credit that signs a story in a paragraph of
+// its own: one word, a wire service's name ("AFP", "Reuters") or a desk's
+// ("IN-Redaktion"), not a word that says something else as well ("Red",
+// "Staff").
+func signOffCredit(c string) bool {
+	if c == "" || strings.ContainsAny(c, " .") {
+		return false
+	}
+	l := strings.ToLower(c)
+	if i := strings.LastIndex(l, "-"); i > 0 {
+		return teamWords[l[i+1:]]
+	}
+	if utf8.RuneCountInString(l) < 3 || teamWords[l] {
+		return false
+	}
+	switch l {
+	case "red", "wire", "staff", "desk", "newsroom", "editorial", "editors":
+		return false
+	}
+	return agencies[l]
+}
 
 // italicOnly reports an element whose text is all in italics: a
 // standfirst or a kicker over the story.
