@@ -27,7 +27,7 @@ var (
 	rxParen  = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 	// rxSplit splits several authors: commas, semicolons, slashes, pipes,
 	// ampersands and the word "and" in the languages of the news.
-	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
+	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+、，]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
 	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
@@ -73,6 +73,8 @@ func init() {
 		redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur rédactrice
 		correspondant correspondante envoyé envoyée spécial spéciale redactor redactora corresponsal periodista
 		giornalista inviato inviata corrispondente updated published
+		veröffentlicht aktualisiert publié publiée publicado actualizado pubblicato aggiornato
+		gepubliceerd bijgewerkt publicerad uppdaterad publisert oppdatert udgivet opdateret
 		expert specialist writer strategist consultant coach founder co-founder ceo cto cmo president vp
 		nutritionist dietitian therapist trainer owner partner marketing content seo copywriter blogger
 		admin administrator webmaster
@@ -117,11 +119,11 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 	raw = strings.TrimSpace(rxWhen.ReplaceAllString(raw, ""))
 	if f := strings.Split(raw, ","); len(f) == 2 && len(strings.Fields(f[0])) == 1 && len(strings.Fields(f[1])) == 1 {
 		// "Doe, Jane": a citation's surname first.
-		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) && creditName(raw) == "" {
+		if n := cleanName(strings.TrimSpace(f[1]) + " " + strings.TrimSpace(f[0])); n != "" && !credential(strings.TrimSpace(f[1])) && creditName(raw) == "" && creditName(f[0]) == "" {
 			return []string{n}, nil
 		}
 	}
-	long := false
+	long, address := false, false
 	for _, part := range rxSplit.Split(raw, -1) {
 		if rxNotAuthor.MatchString(strings.TrimSpace(part)) {
 			// "..., edited by Walter": the rest credits other work.
@@ -132,6 +134,10 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 		}
 		if c := creditName(part); c != "" {
 			credits = addAuthors(credits, c)
+			// "AFP, MANILA", "example.de, Frankfurt, Germany": lone
+			// words right after an agency or a site are its dateline
+			// or its address.
+			address = len(names) == 0
 			continue
 		}
 		if f := strings.Fields(part); len(names) > 0 && len(f) >= 2 && allCaps(part) && utf8.RuneCountInString(f[0]) <= 4 {
@@ -141,6 +147,10 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			continue
 		}
 		name := cleanName(part)
+		if address && name != "" && !strings.Contains(name, " ") {
+			continue
+		}
+		address = false
 		if !strings.Contains(name, " ") && !isRole(rxLead.ReplaceAllString(strings.TrimSpace(part), "")) {
 			// "Example News", whose last word reads as a beat: a
 			// publication, not a person.
@@ -623,8 +633,22 @@ func orgLike(name, site string) bool {
 // the first that names people gives them and its credits; with no people
 // anywhere, the first credits found stand alone.
 func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people, credit []string) {
-	var firstCredit, firstHandles []string
+	var firstCredit, firstHandles, firstAccounts []string
 	var takeAs func(names, credits []string, handles bool) bool
+	// accounts are the names of the site's generic accounts (the author
+	// page "/author/admin/"): the one who posted the story, kept in
+	// reserve while another source may name its writer.
+	accounts := map[string]bool{}
+	for _, a := range sig.accounts {
+		accounts[strings.ToLower(strings.TrimSpace(a))] = true
+	}
+	if main != nil {
+		for _, a := range main.authors {
+			if a.account {
+				accounts[strings.ToLower(strings.TrimSpace(a.name))] = true
+			}
+		}
+	}
 	// sure reads names declared people: only an organisation's word, or
 	// the site's one-word name, makes one a credit.
 	sure := func(names []string) (ns, cs []string) {
@@ -647,6 +671,10 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		var ns, hs []string
 		for _, n := range names {
 			switch {
+			case accounts[strings.ToLower(n)]:
+				if people == nil {
+					firstAccounts = addAuthors(firstAccounts, n)
+				}
 			case orgLike(n, site):
 				credits = addAuthors(credits, n)
 			case !handles && cleanName(n) == "":
@@ -669,13 +697,30 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	}
 	var shown []string
 	for _, n := range shownByline(sig) {
-		if !orgLike(n, site) {
+		if !orgLike(n, site) && !accounts[strings.ToLower(n)] {
 			shown = append(shown, n)
 		}
 	}
 	done := func() ([]string, []string) {
 		if people == nil {
 			people, credit = firstHandles, firstCredit
+		}
+		if people == nil {
+			people = firstAccounts
+		}
+		if len(people) > 0 {
+			people = coAuthors(sig, people, site, accounts)
+		}
+		if len(people) > 0 && editedBy(sig, people) {
+			// The data names the one the page labels its editor
+			// ("Editor: Jane Doe"): a byline by the headline that
+			// names others gives the writers.
+			for _, c := range near(sig.bylines, sig.h1Pos, 60) {
+				if ns, _ := bylineParts(c.text, false); len(ns) > 0 && !editedBy(sig, ns) && !sharesName(ns, people) {
+					people = ns
+					break
+				}
+			}
 		}
 		if len(shown) > 0 && !sharesName(people, shown) && !shownAnywhere(sig, people) && !sharesName(credit, shown) {
 			// The page says "By Jane Doe" under the headline while its
@@ -696,7 +741,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 				}
 			default:
 				ns, cs := bylineParts(a.name, true)
-				if a.person {
+				if a.person && !a.account {
 					ns, cs2 := sure(ns)
 					persons = addAuthors(persons, ns...)
 					cs = append(cs, cs2...)
@@ -878,6 +923,35 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	if people == nil && firstHandles == nil {
 		sideAuthors(sig, take)
 	}
+	if people == nil && (firstCredit != nil || firstAccounts != nil) {
+		// A bold line alone over the story's first paragraph: its
+		// byline, when it names people, on a page that declares an
+		// author who is none (the site itself, its account).
+		for _, c := range sig.leadNames {
+			if c.pos < sig.h1Pos {
+				continue
+			}
+			var ns []string
+			for _, n := range authorNames(c.text) {
+				if strings.Contains(n, " ") && !orgLike(n, site) {
+					ns = append(ns, n)
+				}
+			}
+			take(ns, nil)
+			break
+		}
+	}
+	if people == nil && firstHandles == nil {
+		// A credits line in the story ("jd, ab; Photo: Reuters"): the
+		// writers before the photo credit, by initials at times.
+		for _, c := range sig.signoffs {
+			if c.pos > sig.h1Pos {
+				ns, _ := bylineParts(c.text, true)
+				takeAs(ns, nil, true)
+				break
+			}
+		}
+	}
 	if people == nil && firstHandles == nil && len(sig.boldNames) == 1 {
 		// A bold name alone, signed at the story's end.
 		var ns []string
@@ -887,6 +961,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			}
 		}
 		take(ns, nil)
+	}
+	if people == nil && firstCredit == nil && len(sig.creditLines) > 0 {
+		// A paragraph that names an agency or a desk alone ("IN-
+		// Redaktion", "AFP"), as a story is signed at its end.
+		firstCredit = sig.creditLines[:1]
 	}
 	if people == nil && firstHandles == nil && personalSite(site) {
 		// A personal site names no author on its pages: it is
@@ -957,6 +1036,54 @@ func shownByline(sig *bodySignals) []string {
 		return ns
 	}
 	return nil
+}
+
+// coAuthors adds to people the others a row of links marked rel=author
+// by the headline names with them: the data may give the first author
+// alone. The row is a few links close together, none labelled as other
+// work ("Reviewed by"), each a full name, and names all of people.
+func coAuthors(sig *bodySignals, people []string, site string, accounts map[string]bool) []string {
+	links := near(sig.relAuthors, sig.h1Pos, 250)
+	for i, c := range links {
+		if ns, _ := bylineParts(c.text, false); !sharesName(ns, people) {
+			continue
+		}
+		lo, hi := i, i
+		for lo > 0 && links[lo].pos-links[lo-1].pos <= 15 {
+			lo--
+		}
+		for hi < len(links)-1 && links[hi+1].pos-links[hi].pos <= 15 {
+			hi++
+		}
+		if hi == lo || hi-lo >= 4 {
+			return people
+		}
+		var row []string
+		for _, l := range links[lo : hi+1] {
+			ns, cs := bylineParts(l.text, false)
+			if len(ns) != 1 || len(cs) > 0 || !strings.Contains(ns[0], " ") || orgLike(ns[0], site) || accounts[strings.ToLower(ns[0])] {
+				return people
+			}
+			row = addAuthors(row, ns...)
+		}
+		for _, p := range people {
+			if !sharesName([]string{p}, row) {
+				return people
+			}
+		}
+		return addAuthors(slices.Clone(people), row...)
+	}
+	return people
+}
+
+// editedBy reports names the page all labels its editors.
+func editedBy(sig *bodySignals, names []string) bool {
+	for _, n := range names {
+		if !slices.ContainsFunc(sig.editors, func(e string) bool { return strings.EqualFold(strings.TrimSpace(e), n) }) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // shownAnywhere reports names that a byline or an author link of the

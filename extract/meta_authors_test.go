@@ -61,6 +61,12 @@ func TestBylineParts(t *testing.T) {
 		{"Mr_Enigmatic", true, []string{"Mr_Enigmatic"}, nil},
 		{"q_admin", true, nil, nil},
 		{"LTO", true, nil, nil},
+		// Lone words after an agency or a site are its dateline or
+		// address, not people.
+		{"AFP, MANILA", false, nil, []string{"AFP"}},
+		{"example.de, Frankfurt, Germany", true, nil, []string{"example.de"}},
+		// A date line labelled in another language names no one.
+		{"Veröffentlicht am 27.04.24 um 07:39 Uhr", false, nil, nil},
 	}
 	for _, c := range cases {
 		names, credits := bylineParts(c.in, c.handles)
@@ -129,6 +135,39 @@ func TestAuthorsAndCredit(t *testing.T) {
 		{"a publication declared a person",
 			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Le Figaro">` + ld(`{"@type":"Person","name":"Le Figaro et AFP"}`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `</article></body></html>`,
 			nil, "AFP, Le Figaro"},
+		{"a teaser of another story drawn as one link",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + `</article><div class="box"><h2>You might also like</h2><a href="/news/2"><h1 class="bf2">Taiwan on alert</h1><p>` + prose + `</p><h6>By Ben Blanchard and Yimou Lee</h6></a></div></body></html>`,
+			nil, ""},
+		{"a bold byline over the story, under a standfirst in italics",
+			`<html><head><title>Storm hits the coast</title><meta property="og:site_name" content="Example Times"><meta name="author" content="Example Times"></head><body><article><h1>Storm hits the coast</h1><div class="entry-content"><div><img src="/a.jpg"></div><p><em>…as villages cry foul over lost homes</em></p><p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>` + body + `</div></article></body></html>`,
+			[]string{"Mathatisi Sebusi", "Mohalenyane Phakela"}, ""},
+		{"the site's account by the headline, the writer in bold over the story",
+			`<html><head><title>Storm hits the coast</title>` + ld(`{"@id":"https://example.co.za/author/admin/","name":"Example D"}`) + `</head><body><article><h1>Storm hits the coast</h1><p class="meta"> by <span class="author vcard"><a href="https://example.co.za/author/admin/" rel="author">Example D</a></span> | <span class="published">5 November 2024</span></p><div class="post-content"><p><strong>MTHOBISI SITHOLE&nbsp;</strong></p>` + body + `</div></article></body></html>`,
+			[]string{"MTHOBISI SITHOLE"}, ""},
+		{"the site's account alone",
+			`<html><head><title>Storm hits the coast</title>` + ld(`{"@id":"https://example.co.za/author/admin/","name":"Example D"}`) + `</head><body><article><h1>Storm hits the coast</h1><p class="meta"> by <span class="author vcard"><a href="https://example.co.za/author/admin/" rel="author">Example D</a></span> | <span class="published">5 November 2024</span></p>` + body + `</article></body></html>`,
+			[]string{"Example D"}, ""},
+		{"the data names the one the page labels its editor",
+			`<html><head><title>Storm hits the coast</title>` + ld(`{"@type":"Person","name":"Heryadi","url":"https://example.com/author/112/Heryadi","jobTitle":"Jurnalis"}`) + `</head><body><article><h1>Storm hits the coast</h1><div class="info"><div class="author-2">Naufal Zuhdi</div><span class="datetime"> 20/1/2026 18:30</span></div>` + body + `<div class="info-author">Editor : <a title="Heryadi" href="https://example.com/author/112/heryadi" class="author">Heryadi</a></div></article></body></html>`,
+			[]string{"Naufal Zuhdi"}, ""},
+		{"the data names the first of the byline's authors",
+			`<html><head><title>Storm hits the coast</title>` + ld(`[{"@type":"Person","name":"Marlene Lundberg Holm","email":"marlene.holm@example.no"}]`) + `</head><body><article><h1>Storm hits the coast</h1>` + body + `<section class="meta"><div class="bylines"><div class="byline column" itemscope itemtype="http://schema.org/Person"><div class="content"><address class="name"><a rel="author" itemprop="url name" href="mailto:ingrid.treborg@example.no"><span class="firstname">Ingrid</span> <span class="lastname">Treborg</span> </a></address></div></div><div class="byline column" itemscope itemtype="http://schema.org/Person"><div class="content"><address class="name"><a rel="author" itemprop="url name" href="mailto:marlene.holm@example.no"><span class="firstname">Marlene Lundberg</span> <span class="lastname">Holm</span> </a></address></div></div></div></section></article></body></html>`,
+			[]string{"Marlene Lundberg Holm", "Ingrid Treborg"}, ""},
+		{"a reviewer beside the author the data names",
+			`<html><head><title>Storm hits the coast</title>` + ld(`{"@type":"Person","name":"Shelby Loos"}`) + `</head><body><article><h1>Storm hits the coast</h1><p class="byline">By <a rel="author" href="/author/sl">Shelby Loos</a> . Reviewed by <a rel="author" href="/author/mp">Molly Price</a></p>` + body + `</article></body></html>`,
+			[]string{"Shelby Loos"}, ""},
+		{"a desk signs the story's end",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + `<p><em>IN-Redaktion</em></p><p><b>Did you like this story? Then support us.</b></p></article></body></html>`,
+			nil, "IN-Redaktion"},
+		{"a bold line over a story that declares no author is no byline",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1><div class="entry-content"><p><strong>Offer Details</strong></p>` + body + `</div></article></body></html>`,
+			nil, ""},
+		{"a word that is more than a credit",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + `<p>Red</p><p><strong>Lemon.io</strong></p></article></body></html>`,
+			nil, ""},
+		{"a link to the team is no credit",
+			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + `<p><a href="/mortgage-team">Meet the team</a></p></article></body></html>`,
+			nil, ""},
 		{"the author box after the story",
 			`<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + body + body + body + body + `<div class="author-box"><span class="author-name">Nicole Burke</span></div></article></body></html>`,
 			[]string{"Nicole Burke"}, ""},
@@ -186,6 +225,10 @@ func TestVisibleBylineShapes(t *testing.T) {
 		{"a list of author links", `<div class="byline">Written by: <ul class="list"><li><a href="/author/ew">Emily Walker</a></li><li><a href="/author/cm">Casey McDevitt</a></li></ul></div>`, []string{"Emily Walker", "Casey McDevitt"}},
 		{"author links and a reviewer", `<p class="byline">By <a href="/author/sl">Shelby Loos, DVM</a> . Reviewed by <a href="/author/mp">Molly Price, DVM</a></p>`, []string{"Shelby Loos"}},
 		{"a name and trades in parts", `<div class="post-author"><span class="author-by">Written By:</span> <a class="author-link" href="/u/cl">Celeste Longacre</a> <span class="author-bio">Gardener &amp; Astrologer</span></div>`, []string{"Celeste Longacre"}},
+		{"a Chinese editor's note", `<div class="edit cf">(责编：牛镛、岳弘彬)</div>`, []string{"牛镛", "岳弘彬"}},
+		{"a name set off before the date", `<div class="row"><span style="float:left">Sehernur Karsu &nbsp;|</span> <span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span></div>`, []string{"Sehernur Karsu"}},
+		{"a section set off before the date is no name", `<div class="row"><span>Breaking news |</span> <span class="tarih">05.04.2025</span></div>`, nil},
+		{"a credits line", `<span style="font-size: x-small;">ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18</span>`, []string{"ssi", "dan"}},
 		// A credit for other work in a short note is no byline.
 		{"contributed by", `<p>Pull request: <a href="/pr/1">#1</a> contributed by <a href="https://github.com/x">Chocapikk</a></p>`, nil},
 		{"a reviewer", `<p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p>`, nil},
@@ -370,6 +413,26 @@ func TestAuthorSignedAtTheEnd(t *testing.T) {
 		}
 		if !reflect.DeepEqual(a.Authors, want) {
 			t.Errorf("%s: authors %#v, want %#v", sign, a.Authors, want)
+		}
+	}
+}
+
+// TestAuthorFixtures reads the authors of real page pieces
+// (testdata/meta, see SOURCES.md there).
+func TestAuthorFixtures(t *testing.T) {
+	cases := []struct {
+		file    string
+		authors []string
+	}{
+		// The data and the byline name the site's account
+		// ("/author/admin/"); the writer is the bold line over the story.
+		{"fundus-ilanga.html", []string{"MTHOBISI SITHOLE"}},
+		// The data names one of the two authors the byline links.
+		{"fundus-dagbladet.html", []string{"Marlene Lundberg Holm", "Ingrid Treborg"}},
+	}
+	for _, c := range cases {
+		if a := metaFixture(t, c.file, ""); !reflect.DeepEqual(a.Authors, c.authors) {
+			t.Errorf("%s: authors %#v, want %#v", c.file, a.Authors, c.authors)
 		}
 	}
 }

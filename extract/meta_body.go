@@ -25,6 +25,12 @@ type bodySignals struct {
 	authorLinks    []posText
 	avatars        []posText // the alt text of authors' portraits
 	boldNames      []posText // a last paragraph of a bold name alone, set right
+	leadNames      []posText // a first paragraph of a bold name alone, before the story
+	accounts       []string  // the names of links to the site's generic accounts
+	editors        []string  // names the page labels its editors ("Editor: Jane Doe")
+	relAuthors     []posText // links marked rel=author, not labelled as other work
+	signoffs       []posText // the writers of a credits line ("jd; Foto: dpa")
+	creditLines    []string  // paragraphs that name an agency or a desk alone ("IN-Redaktion")
 	datelines      []posTime
 	scriptDates    []string
 	// sides hold the times and date lines of regions set apart from the
@@ -419,6 +425,13 @@ func itemScope(n *html.Node) *html.Node {
 
 // visible reads <time> elements, bylines and datelines.
 func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
+	// A byline within a link that holds a headline is a teaser's: the
+	// byline of the story it links to.
+	defer func(bylines, links int) {
+		if (len(b.bylines) > bylines || len(b.authorLinks) > links) && inTeaserLink(n) {
+			b.bylines, b.authorLinks = b.bylines[:bylines], b.authorLinks[:links]
+		}
+	}(len(b.bylines), len(b.authorLinks))
 	if isTimeElement(n) {
 		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
 		_, t.pubdate = attrOK(n, "pubdate")
@@ -443,6 +456,19 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	if t := boldLine(n); t != "" {
 		b.boldNames = append(b.boldNames, posText{pos, t})
 	}
+	if n.DataAtom == atom.P && text != "" && utf8.RuneCountInString(text) <= 40 && !hasDescendant(n, atom.A) {
+		if c := creditName(text); signOffCredit(c) {
+			b.creditLines = append(b.creditLines, c)
+		}
+	}
+	if t := leadBoldLine(n); t != "" {
+		b.leadNames = append(b.leadNames, posText{pos, t})
+	}
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && rxEditorLabel.MatchString(strings.TrimSpace(p.Data)) {
+		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
+			b.editors = append(b.editors, t)
+		}
+	}
 	if n.DataAtom == atom.Img && avatarImage(n, cls) {
 		if t := strings.TrimSpace(attr(n, "alt")); t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.avatars = append(b.avatars, posText{pos, t})
@@ -452,6 +478,12 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	if n.DataAtom == atom.A && (strings.Contains(rel, "author") || (authorHref(attr(n, "href")) && !inProse(n))) {
 		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
 			b.authorLinks = append(b.authorLinks, posText{pos, t})
+			if accountPage(attr(n, "href")) {
+				b.accounts = append(b.accounts, t)
+			}
+			if strings.Contains(rel, "author") && !otherWorkBefore(n) {
+				b.relAuthors = append(b.relAuthors, posText{pos, t})
+			}
 		}
 	} else if bylineName(cls) && !otherCredit(n) {
 		if t := text; t != "" && utf8.RuneCountInString(t) <= 120 {
@@ -479,6 +511,15 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			}
 		case utf8.RuneCountInString(t) <= 80 && rxByText.MatchString(t):
 			b.bylines = append(b.bylines, posText{pos, t})
+		case utf8.RuneCountInString(t) <= 120 && rxCreditsLine.MatchString(t) && !hasBlockChild(n):
+			// "ssi, dan; Foto [M]: Shutterstock": a credits line, the
+			// writers' initials or names before the photo credit.
+			b.signoffs = append(b.signoffs, posText{pos, rxCreditsLine.FindStringSubmatch(t)[1]})
+		case nameBesideDate(n, t) != "":
+			b.bylines = append(b.bylines, posText{pos, nameBesideDate(n, t)})
+		case utf8.RuneCountInString(t) <= 60 && rxCJKByline.MatchString(t):
+			// "(责编：牛镛、岳弘彬)", "记者 张三": the names after the label.
+			b.bylines = append(b.bylines, posText{pos, rxCJKByline.FindStringSubmatch(t)[1]})
 		}
 	} else if n.DataAtom == atom.A && !inProse(n) && rxByText.MatchString(text) && utf8.RuneCountInString(text) <= 60 {
 		// A link that says "by Jane Doe" itself.
@@ -616,6 +657,14 @@ var (
 	rxDateLabel  = regexp.MustCompile(`(?i)^(?:last updated|updated|updated on|last modified|published|published on|posted|posted on|date|content current as of|reviewed|last reviewed|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|stand|datum|publié le|mis à jour le|publicado|actualizado|pubblicato|aggiornato)\s*:?$`)
 	rxByLabel    = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|article|story|words|text) by|by|author|authors|contributors?|autor|autorin|autoren|autorin/autor|autor/autorin|von|par|por|auteur|text)\s*:?$`)
 	rxByText     = regexp.MustCompile(`^(?:By|BY|by|Von|Par|Por|Di|Door|(?i:written by|posted by|by:))\s*:?\s+\p{Lu}`)
+	// rxCreditsLine is a line of credits: the writers, then the photos.
+	rxCreditsLine = regexp.MustCompile(`(?i)^\s*([^;:()]{2,40}?)\s*;\s*(?:fotos?|photos?|bilder?|images?)\b[^:;]{0,8}:`)
+	// rxEditorLabel labels the name of the story's editor, not its
+	// writer.
+	rxEditorLabel = regexp.MustCompile(`(?i)^(?:editor|editors|edited by|editing|redaktur|penyunting|editado por|editora?|redigiert von|责任编辑|责编|責任編輯)\s*[:：]?$`)
+	// rxCJKByline is a Chinese byline or editor's note: a label (author,
+	// reporter, editor in charge) and the names, in brackets at times.
+	rxCJKByline = regexp.MustCompile(`^[(（]?\s*(?:作者|记者|記者|责编|责任编辑|責任編輯|编辑|編輯|撰文|撰稿)\s*[：:]?\s*(\p{Han}[\p{Han}·、，,]{0,30}\p{Han})\s*[)）]?$`)
 )
 
 // updatedLabel reports a date line that gives the last update.
@@ -794,6 +843,26 @@ func personIcon(n *html.Node) bool {
 // words closing its story, set to the right, as a writer's name is
 // signed; else "".
 func boldLine(n *html.Node) string {
+	t := boldOnly(n)
+	if w := len(strings.Fields(t)); w < 2 || w > 4 {
+		return ""
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	cls := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(st, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && !strings.Contains(cls, "text-right") && !strings.Contains(cls, "align-right") {
+		return ""
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && textOf(s) != "" {
+			return ""
+		}
+	}
+	return t
+}
+
+// boldOnly is the text of a paragraph that holds a bold element alone,
+// or "".
+func boldOnly(n *html.Node) string {
 	if n.DataAtom != atom.P {
 		return ""
 	}
@@ -810,21 +879,107 @@ func boldLine(n *html.Node) string {
 	if only == nil {
 		return ""
 	}
-	t := textOf(only)
-	if w := len(strings.Fields(t)); w < 2 || w > 4 {
+	return textOf(only)
+}
+
+// leadBoldLine is the text of the story's first paragraph when it is a
+// short bold line alone, with nothing before it in its box but images
+// and lines in italics (a standfirst), and running text after it: the
+// byline some sites set over the story ("<p><strong>Jane
+// Doe</strong></p>"). Else "".
+func leadBoldLine(n *html.Node) string {
+	t := boldOnly(n)
+	if w := len(strings.Fields(t)); w < 2 || w > 8 || utf8.RuneCountInString(t) > 80 {
 		return ""
 	}
-	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	cls := strings.ToLower(attr(n, "class"))
-	if !strings.Contains(st, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && !strings.Contains(cls, "text-right") && !strings.Contains(cls, "align-right") {
-		return ""
-	}
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode && s.DataAtom == atom.P && textOf(s) != "" {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if hasText(s) && !(s.DataAtom == atom.P && italicOnly(s)) {
 			return ""
 		}
 	}
-	return t
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || !hasText(s) {
+			continue
+		}
+		if s.DataAtom == atom.P && utf8.RuneCountInString(textOf(s)) > 150 {
+			return t
+		}
+		return ""
+	}
+	return ""
+}
+
+// otherWorkBefore reports a link the text right before it labels as
+// another's than the writer's: "Reviewed by", "Editor:".
+func otherWorkBefore(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		if s.Type != html.TextNode {
+			return false
+		}
+		return rxOtherWorkEnd.MatchString(strings.TrimSpace(s.Data))
+	}
+	return false
+}
+
+// rxOtherWorkEnd is a label of work other than the writing, ending a
+// text.
+var rxOtherWorkEnd = regexp.MustCompile(`(?i)(?:review|check|edit|photo|illustrat|translat|produc|redig|geprüft|fotos?)\p{L}*\s*(?:by|von|par|por)?\s*[:：]?$`)
+
+// signOffCredit reports a credit that signs a story in a paragraph of
+// its own: one word, a wire service's name ("AFP", "Reuters") or a desk's
+// ("IN-Redaktion"), not a word that says something else as well ("Red",
+// "Staff").
+func signOffCredit(c string) bool {
+	if c == "" || strings.ContainsAny(c, " .") {
+		return false
+	}
+	l := strings.ToLower(c)
+	if i := strings.LastIndex(l, "-"); i > 0 {
+		return teamWords[l[i+1:]]
+	}
+	if utf8.RuneCountInString(l) < 3 || teamWords[l] {
+		return false
+	}
+	switch l {
+	case "red", "wire", "staff", "desk", "newsroom", "editorial", "editors":
+		return false
+	}
+	return agencies[l]
+}
+
+// italicOnly reports an element whose text is all in italics: a
+// standfirst or a kicker over the story.
+func italicOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I):
+		case c.Type == html.ElementNode && !italicOnly(c):
+			return false
+		}
+	}
+	return true
+}
+
+// accountPage reports the address of an author's page that is the
+// site's generic account ("/author/admin/"), not a person's.
+func accountPage(h string) bool {
+	h = strings.ToLower(strings.TrimRight(h, "/"))
+	i := strings.LastIndex(h, "/")
+	if i < 0 || !authorHref(h[:i+1]) {
+		return false
+	}
+	switch h[i+1:] {
+	case "admin", "administrator", "webmaster", "editor", "redaktion", "redaction", "staff", "newsroom", "root":
+		return true
+	}
+	return false
 }
 
 // avatarImage reports a portrait of an author: an image its classes, or
@@ -882,4 +1037,62 @@ func dateName(cls string) bool {
 		}
 	}
 	return false
+}
+
+// inTeaserLink reports an element within a link that also holds a
+// heading of its own: a teaser of another page, drawn as one link.
+func inTeaserLink(n *html.Node) bool {
+	for p, k := n.Parent, 0; p != nil && k < 8; p, k = p.Parent, k+1 {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			return headingBesides(p, n)
+		}
+	}
+	return false
+}
+
+// headingBesides reports a heading within p outside the element n.
+func headingBesides(p, n *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		if headingBesides(c, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBesideDate is the text of n when it reads as a person's name set
+// off by a bar or a bullet right before the story's date, as a byline
+// without a label: "Jane Doe |" and then "05.04.2025". Else "".
+func nameBesideDate(n *html.Node, t string) string {
+	name := strings.Trim(t, " |•·/\u00a0")
+	if name == strings.TrimSpace(t) {
+		return "" // no bar or bullet sets it off
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || utf8.RuneCountInString(name) > 40 || hasBlockChild(n) || cleanName(name) != name {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	next := nextElement(n)
+	if next == nil {
+		return ""
+	}
+	if isTimeElement(next) || hasDescendant(next, atom.Time) || dateName(strings.ToLower(attr(next, "class"))) {
+		return name
+	}
+	if d := strings.TrimSpace(textOf(next)); rxLeadDate.MatchString(d) || dateLine(d) || numericDateLine(d) {
+		return name
+	}
+	return ""
 }

@@ -42,6 +42,9 @@ type ldAuthor struct {
 	// id is the @id of an author given only by reference, resolved
 	// against the page's other objects.
 	id string
+	// account marks an author whose page is the site's generic account
+	// ("/author/admin/"): the one who posted the story, not its writer.
+	account bool
 }
 
 // parseLD decodes a JSON-LD script as browsers tolerate it: wrapped in an
@@ -318,7 +321,8 @@ func ldAuthors(v any, depth int) []ldAuthor {
 			}
 			return nil
 		}
-		return []ldAuthor{{name: name, org: org, person: person}}
+		id, _ := t["@id"].(string)
+		return []ldAuthor{{name: name, org: org, person: person, account: accountPage(ldText(t["url"])) || accountPage(id)}}
 	}
 	return nil
 }
