@@ -2,7 +2,10 @@
 // Article per page, from extraction through digest, storage and rendering.
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // BlockType names the kind of a body block.
 type BlockType string
@@ -113,7 +116,28 @@ func BlocksText(blocks []Block) string {
 	return b.String()
 }
 
-// CountWords counts whitespace-separated words in s.
+// CountWords counts the words of s: its whitespace-separated words, and
+// in Chinese and Japanese, written without spaces, each character, as
+// word processors count them.
 func CountWords(s string) int {
-	return len(strings.Fields(s))
+	n := 0
+	for _, f := range strings.Fields(s) {
+		wide, rest := 0, false
+		for _, r := range f {
+			if r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
+				wide++
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				rest = true
+			}
+		}
+		switch {
+		case wide == 0:
+			n++
+		case rest:
+			n += wide + 1 // "iPS細胞": the Latin part is a word of its own
+		default:
+			n += wide
+		}
+	}
+	return n
 }
