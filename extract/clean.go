@@ -141,6 +141,8 @@ var strongEnds = []string{
 	"popular posts", "popular articles", "popular stories", "also in the news", "also read", "also on", "in other news", "more news", "latest news", "around the web", "from the web",
 	"sponsored stories", "promoted stories", "we recommend", "editor's picks", "editors' picks", "editors picks", "don't miss",
 	"dont miss", "popular now", "trending now", "you may have missed", "recent posts", "latest posts", "related reading",
+	"kommentare", "commentaires", "comentarios", "commenti", "reacties", "kommentarer", "komentarze", "комментарии",
+	"meistgelesen", "les plus lus", "lo más leído", "più letti", "mest lest", "mest läst",
 }
 
 // strongCut reports a strong end heading at blocks[i] that ends the story
@@ -176,7 +178,7 @@ func moreHeading(text string) bool {
 }
 
 func strongEnd(text string) bool {
-	t := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	t := endText(text)
 	if moreHeading(t) {
 		return true // "More in Politics", "More Example Times"
 	}
@@ -188,8 +190,35 @@ func strongEnd(text string) bool {
 	return false
 }
 
+// endText is a heading's text as end markers are matched: lower-cased,
+// without the count a list heading leads with ("3 Kommentare").
+func endText(text string) string {
+	t := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	if u := strings.TrimLeft(t, "0123456789"); u != t && strings.HasPrefix(u, " ") {
+		t = strings.TrimSpace(u)
+	}
+	return t
+}
+
+// headingLike reports a heading, or a short line set as one by its class
+// ("p.headline").
+func headingLike(b *block) bool {
+	if b.typ == article.Heading {
+		return true
+	}
+	if b.typ != article.Paragraph || b.owner == nil {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(attr(b.owner, "class")), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if w == "headline" || w == "heading" {
+			return true
+		}
+	}
+	return false
+}
+
 func endMarker(b *block) bool {
-	if b.typ != article.Heading || b.chars > 60 {
+	if !headingLike(b) || b.chars > 60 {
 		return false
 	}
 	if strongEnd(b.text) {
@@ -198,7 +227,7 @@ func endMarker(b *block) bool {
 	if endingName(b.owner, b.text) {
 		return true // a heading named "related-title" or "comments-header"
 	}
-	t := strings.ToLower(strings.TrimFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	t := endText(b.text)
 	for _, m := range endMarkers {
 		if strings.HasPrefix(t, m) {
 			return true

@@ -32,3 +32,23 @@ func TestNextStoryLeftOut(t *testing.T) {
 		t.Errorf("story cut: %q", a.Text)
 	}
 }
+
+// Comment and most-read sections after a story, headed in German and by
+// a count (taz, fundus de/Taz_2024_10_23: "3 Kommentare" set as a
+// paragraph of class "headline").
+func TestEndHeadingsInOtherLanguages(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + ` Again.</p><p>` + prose + ` And again.</p>`
+	for name, tail := range map[string]string{
+		"counted comments": `<p class="headline typo-head-small">3 Kommentare</p><div><p>Der Entwurf atmet leider in weiten Teilen den Geist organisierter Ablehnung, erkennbar an den in solchen Kreisen verbreiteten Argumenten.</p></div>`,
+		"most read":        `<h2 class="collection__heading">Meistgelesene Artikel</h2><p>Die Konflikte in Israel, im Westjordanland und im Gazastreifen halten an, hier finden Sie alle unsere Inhalte zum Krieg.</p>`,
+	} {
+		page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` + story + tail + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "Entwurf") || strings.Contains(a.Text, "Gazastreifen") || !strings.Contains(a.Text, "flooded") {
+			t.Errorf("%s: %q", name, a.Text)
+		}
+	}
+}
