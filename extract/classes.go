@@ -187,6 +187,26 @@ func hidden(n *html.Node) bool {
 				strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden") {
 				return true
 			}
+		case "class":
+			if hidingClass(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hidingClass reports a class list with a utility class that hides its
+// element ("hidden", "d-none", "airship-alert--hidden"), not one that
+// hides it on some screens only ("hidden-xs") or hides overflow.
+func hidingClass(list string) bool {
+	for _, c := range strings.Fields(strings.ToLower(list)) {
+		switch c {
+		case "hidden", "is-hidden", "js-hidden", "u-hidden", "d-none", "hide", "is-hide", "js-hide":
+			return true
+		}
+		if strings.HasSuffix(c, "--hidden") || strings.HasSuffix(c, "--hide") || strings.HasSuffix(c, "__hidden") {
+			return true
 		}
 	}
 	return false

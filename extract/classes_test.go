@@ -59,3 +59,19 @@ func TestHiddenDialogsLeftOut(t *testing.T) {
 		t.Errorf("story lost: %q", a.Text)
 	}
 }
+
+func TestHidingClasses(t *testing.T) {
+	for list, want := range map[string]bool{
+		"hidden":                              true,
+		"d-none":                              true,
+		"airship-alert airship-alert--hidden": true,
+		"airship-html-prompt h-element--hide": true,
+		"hidden-xs":                           false,
+		"overflow-hidden":                     false,
+		"article-body":                        false,
+	} {
+		if got := hidingClass(list); got != want {
+			t.Errorf("hidingClass(%q) = %v, want %v", list, got, want)
+		}
+	}
+}
