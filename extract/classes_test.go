@@ -75,3 +75,20 @@ func TestHidingClasses(t *testing.T) {
 		}
 	}
 }
+
+// Advertising labels left between paragraphs, in the words of several
+// languages (Habertürk's "REKLAM", Asahi's "[PR]").
+func TestAdvertisingLabels(t *testing.T) {
+	for _, s := range []string{"REKLAM", "[PR]", "Anzeige", "Advertisement", "広告", "Annons"} {
+		b := &block{text: s, chars: len([]rune(s)), typ: "paragraph"}
+		if !furniture(b) {
+			t.Errorf("%q not taken for furniture", s)
+		}
+	}
+	for _, s := range []string{"Prime Minister", "Adam said no."} {
+		b := &block{text: s, chars: len([]rune(s)), typ: "paragraph"}
+		if furniture(b) {
+			t.Errorf("%q taken for furniture", s)
+		}
+	}
+}

@@ -17,6 +17,7 @@ var boilerplatePhrases = []string{
 	"share this", "share on", "share article", "share story", "share via", "share:",
 	"follow us", "follow @", "like us on", "tweet", "pin it",
 	"advertisement", "advertising", "sponsored", "anzeige", "publicité", "publicidad", "pubblicità", "reklama", "реклама", "广告",
+	"reklam", "annons", "mainos", "advertentie", "광고", "広告",
 	"read more", "read also", "read next", "see also", "more:", "related:", "related articles", "related stories", "related posts", "related topics",
 	"more from", "more stories", "more on this", "you may also like", "you might also like", "recommended", "most read", "most popular", "trending",
 	"weiterlesen", "mehr zum thema", "lesen sie auch", "auch interessant", "lire aussi", "lire la suite", "à lire aussi", "leer más", "lee también", "leia mais", "leggi anche", "czytaj też", "czytaj także", "читайте также",
@@ -108,6 +109,10 @@ func furniture(b *block) bool {
 	}
 	if agencyLine(t) {
 		return true
+	}
+	switch strings.Trim(t, "[]()<> -–") {
+	case "pr", "ad", "ads", "ad:":
+		return true // an advertising label alone
 	}
 	if b.chars <= 40 {
 		for _, p := range []string{"advertisement", "share", "comments", "newsletter", "subscribe", "cookie", "min read", "minute read", "minutes read", "mins read", "reading time"} {
