@@ -65,7 +65,10 @@ func furnitureName(n *html.Node, thread bool) bool {
 		return false
 	}
 	if embed(cls) {
-		return false // an embedded post quoted in the story: "social-media-embed"
+		// An embedded post quoted in the story ("social-media-embed"),
+		// unless it is blocked and shows a prompt to consent instead.
+		l := strings.ToLower(cls)
+		return strings.Contains(l, "consent") || strings.Contains(l, "blocked")
 	}
 	if stemIn(cls, thread) || negativeName(cls, thread) {
 		return true

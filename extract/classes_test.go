@@ -26,6 +26,10 @@ func TestFurnitureNames(t *testing.T) {
 		{"single-post has-sidebar", false},
 		{"has-sidebar sidebar", true},
 		{"article-body", false},
+		{"social-media-embed", false},
+		// A blocked embed shows a prompt to consent (Die Zeit, fundus
+		// de/DieZeit_2023_04_28).
+		{"embed-wrapper embed-wrapper--blocked js-embed-consent", true},
 	}
 	for _, c := range cases {
 		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: c.class}}}
