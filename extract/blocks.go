@@ -306,12 +306,14 @@ func (s *segmenter) skip(n *html.Node) bool {
 		// and "read more" expanders hide parts of the story until clicked.
 		// Hidden forms and templates are dialogs waiting to be shown,
 		// unless they are a story's length (a page that reveals its whole
-		// story by script).
-		return proseRunes(n, 200) < 200 || (holdsForm(n) && proseRunes(n, 1500) < 1500)
+		// story by script). Long hidden text is judged by its names.
+		if proseRunes(n, 200) < 200 || (holdsForm(n) && proseRunes(n, 1500) < 1500) {
+			return true
+		}
 	}
 	if !bad {
 		if a == atom.Article || a == atom.Main || a == atom.P || headingLevel(a) > 0 {
-			return false
+			return headingLevel(a) > 0 && screenReaderOnly(attr(n, "class"))
 		}
 		bad = furnitureName(n, s.thread)
 	}
@@ -319,6 +321,13 @@ func (s *segmenter) skip(n *html.Node) bool {
 		return false
 	}
 	return !s.protected(n)
+}
+
+// screenReaderOnly reports a class list that keeps an element for screen
+// readers only, as pages do with headings such as "Article content".
+func screenReaderOnly(list string) bool {
+	l := strings.ToLower(list)
+	return strings.Contains(l, "sr-only") || strings.Contains(l, "visually-hidden") || strings.Contains(l, "visuallyhidden") || strings.Contains(l, "screen-reader")
 }
 
 // holdsForm reports an element with form controls, or with the

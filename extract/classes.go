@@ -32,7 +32,7 @@ var negativeStems = []string{
 	"paywall-prompt", "subscription", "donate", "follow-us", "followus",
 	"post-meta", "entry-meta", "article-meta", "postmeta", "byline",
 	"timestamp", "dateline", "author-info", "author-name",
-	"signature", "upsell", "consent", "onetrust",
+	"signature", "upsell", "consent", "onetrust", "sign-in", "signin",
 }
 
 // negativeTokens must match a whole word of the attribute, being too short

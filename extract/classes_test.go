@@ -30,6 +30,7 @@ func TestFurnitureNames(t *testing.T) {
 		// A blocked embed shows a prompt to consent (Die Zeit, fundus
 		// de/DieZeit_2023_04_28).
 		{"embed-wrapper embed-wrapper--blocked js-embed-consent", true},
+		{"article-block article-content__sign-in-group hidden", true},
 	}
 	for _, c := range cases {
 		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: c.class}}}
@@ -49,12 +50,15 @@ func TestHiddenDialogsLeftOut(t *testing.T) {
 {* #forgotPasswordForm *} {* signInEmailAddress *} {* /forgotPasswordForm *}</section>`
 	consent := `<div id="ot-pc" class="ot-sdk-container ot-hide" aria-modal="true" role="region"><h2>Privacy Preference Center</h2>
 <p>When you visit our website, we store cookies on your browser to collect information. The information collected might relate to you, your preferences or your device, and is mostly used to make the site work as you expect it to and to provide a more personalized web experience.</p></div>`
-	page := `<html><body><article><h1>Storm hits the coast</h1><p>` + prose + `</p><p>` + prose + `</p></article>` + account + consent + `</body></html>`
+	// National Post (fundus ca/NationalPost_2024_08_28): a long sign-in
+	// offer hidden by class, a heading for screen readers only.
+	offer := `<div class="article-block article-content__sign-in-group hidden"><div class="intro-body__premium hidden"><p>Enjoy the latest local, national and international news.</p><ul><li>Exclusive articles by our columnists. Plus, special edition newsletters and virtual events.</li><li>Unlimited online access to National Post and 15 news sites with one account.</li><li>National Post ePaper, an electronic replica of the print edition to view on any device, share and comment on.</li></ul></div></div>`
+	page := `<html><body><article><h1>Storm hits the coast</h1><h2 class="visually-hidden">Article content</h2><p>` + prose + `</p>` + offer + `<p>` + prose + `</p></article>` + account + consent + `</body></html>`
 	a, err := Extract([]byte(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []string{"Passwort", "cookies"} {
+	for _, w := range []string{"Passwort", "cookies", "ePaper", "Article content"} {
 		if strings.Contains(a.Text, w) {
 			t.Errorf("dialog text %q kept: %q", w, a.Text)
 		}
