@@ -416,16 +416,18 @@ func shownOrGuessedPublished(m *meta, sig *bodySignals, mod pageDate, pageURL, l
 
 // shownDays lists the distinct days the page shows next to its headline
 // without calling them an update: a page that says "Updated" tells that
-// it was published before.
+// it was published before. A <time> whose text gives no date ("1 day
+// ago") shows no day, and a date line that wraps a date marked as an
+// update shows that update.
 func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 	var pts []posText
 	for _, t := range sig.times {
-		if !t.modified {
+		if !t.modified && (strings.TrimSpace(t.text) == "" || rxHasYear.MatchString(t.text)) {
 			pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
 		}
 	}
 	for _, t := range sig.datelines {
-		if !t.modified {
+		if !t.modified && !wrapsUpdate(sig, t) {
 			pts = append(pts, posText{t.pos, "\x00" + t.text})
 		}
 	}
@@ -445,6 +447,23 @@ func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 		}
 	}
 	return out
+}
+
+// wrapsUpdate reports a date line whose date is that of an update the
+// page marks in an element within it: "<span class="meta-date"><span
+// class="updated">2025-11-03</span></span>".
+func wrapsUpdate(sig *bodySignals, t posTime) bool {
+	for _, q := range sig.datelines {
+		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
+			return true
+		}
+	}
+	for _, q := range sig.times {
+		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDate reads the visible date lines next to the headline.

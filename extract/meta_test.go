@@ -400,6 +400,24 @@ func TestRepublishedAndUpdated(t *testing.T) {
 	}
 }
 
+// A page that shows by its headline only its last revision, but marks
+// that day an update in its markup or shows an age instead of a day,
+// keeps its first publication (markup of WCXB 4034 and of fundus
+// uk/BBC_2026_04_25, see testdata/meta/SOURCES.md).
+func TestShownUpdateMarkupAndAges(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []dateCase{
+		{"hAtom updated inside a date line", `<meta property="article:published_time" content="2022-01-03T16:52:00+00:00">
+			<meta property="article:modified_time" content="2025-11-03T06:10:53+00:00"><article><h1 class="entry-title">Storm hits the coast</h1>
+			<div class="entry-meta"><span class="meta-item meta-date"><span class="updated">2025-11-03</span></span><span class="meta-item meta-rtime">14 min read</span></div>` + story + `</article>`, "2022-01-03"},
+		{"age of the last revision", `<script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Storm hits the coast",
+			"datePublished":"2012-05-10T14:29:05.000Z","dateModified":"2026-04-24T11:16:53.545Z"}</script>
+			<meta property="article:modified_time" content="2026-04-24T11:16:53.545Z"><article><h1>Storm hits the coast</h1>
+			<div data-component="byline-block"><div data-testid="byline"><time dateTime="2026-04-24T11:16:53.545Z">1 day ago</time></div></div>` + story + `</article>`, "2012-05-10"},
+	}
+	checkPublished(t, cases)
+}
+
 func TestShownDateShapes(t *testing.T) {
 	for in, want := range map[string]bool{
 		"23.07.2025": true, "2025-02-23": true, "12/03/2024 10:15 am": true, "· 17.05.2021 ·": true,
