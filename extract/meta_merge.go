@@ -232,9 +232,16 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 	}
 	// The date shown under the headline outranks the declared one when
 	// the declaration looks like a stamp of the last save (published and
-	// modified the same instant), or when the page labels the shown date
-	// as the publication.
+	// modified the same instant), when the page labels the shown date as
+	// the publication, or when the declared date gives no offset and the
+	// shown one is the next or previous day.
 	s, label := shownPublished(sig, lang, now)
+	if s.ok() && !d.zoned && s.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, s.t) {
+		// A declared clock without an offset ("2026-02-15 03:05:48")
+		// may be any zone's: the day shown by the headline, a day off,
+		// is the one the page's readers see.
+		return s
+	}
 	if !s.ok() || sameDayAnyZone(d.t, s.t) {
 		return d
 	}

@@ -418,6 +418,24 @@ func TestShownUpdateMarkupAndAges(t *testing.T) {
 	checkPublished(t, cases)
 }
 
+// A declared date without an offset is a clock of some unknown zone: the
+// day shown by the headline, on the eve or the morrow of it, is the one
+// the page's readers see (markup of WCXB 0527, see
+// testdata/meta/SOURCES.md).
+func TestShownDayOutranksDeclaredClock(t *testing.T) {
+	ld := func(pub string) string {
+		return `<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Storm hits the coast",
+			"datePublished":"` + pub + `","dateModified":"2026-02-20 05:47:29"}</script>`
+	}
+	post := `<h1 class="threadtitle">Storm hits the coast</h1><div id="post37597539"><div class="tpost"><div class="trow thead smallfont">
+		<div class="tcell"><a name="post37597539"><img class="inlineimg" src="/images/statusicon/post_old.gif" alt="Old"></a> Feb 14, 2026 | 9:05 pm </div><div class="tcell text-right">#1</div></div>
+		<div class="tcell"><p>` + prose + `</p><p>` + prose + `</p></div></div></div>`
+	checkPublished(t, []dateCase{
+		{"declared without an offset", ld("2026-02-15 03:05:48") + post, "2026-02-14"},
+		{"declared with an offset", ld("2026-02-15T03:05:48Z") + post, "2026-02-15"},
+	})
+}
+
 func TestShownDateShapes(t *testing.T) {
 	for in, want := range map[string]bool{
 		"23.07.2025": true, "2025-02-23": true, "12/03/2024 10:15 am": true, "· 17.05.2021 ·": true,
