@@ -167,7 +167,16 @@ func parseMachineDate(s string) pageDate {
 var rxURLDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)`)
 var rxURLDateSep = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)`)
 
-// urlDate reads a date from the shape of a URL: /2016/07/15/ or /20160715/.
+var rxURLMonthName = regexp.MustCompile(`/((?:19|20)\d{2})/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?:/|$)`)
+
+var urlMonths = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// urlDate reads a date from the shape of a URL: /2016/07/15/, /20160715/ or
+// /2016/july/15/.
 func urlDate(u string) pageDate {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
@@ -175,6 +184,14 @@ func urlDate(u string) pageDate {
 	m := rxURLDateSep.FindStringSubmatch(u)
 	if m == nil {
 		m = rxURLDate.FindStringSubmatch(u)
+	}
+	if m == nil {
+		// An English month's name between year and day: /2023/october/03/.
+		if mm := rxURLMonthName.FindStringSubmatch(strings.ToLower(u)); mm != nil {
+			if mo := urlMonths[mm[2]]; mo > 0 {
+				m = []string{mm[0], mm[1], strconv.Itoa(mo), mm[3]}
+			}
+		}
 	}
 	if m == nil {
 		return pageDate{}

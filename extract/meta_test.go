@@ -191,11 +191,14 @@ func TestMachineDates(t *testing.T) {
 
 func TestURLDates(t *testing.T) {
 	cases := map[string]string{
-		"https://example.com/2016/07/15/storm-hits/":   "2016-07-15",
-		"https://example.com/news/20160715-storm.html": "2016-07-15",
-		"https://example.com/2016/7/5/storm":           "2016-07-05",
-		"https://example.com/storm-2016":               "",
-		"https://example.com/2016/13/40/x":             "",
+		"https://example.com/2016/07/15/storm-hits/":     "2016-07-15",
+		"https://example.com/news/20160715-storm.html":   "2016-07-15",
+		"https://example.com/2016/7/5/storm":             "2016-07-05",
+		"https://example.com/storm-2016":                 "",
+		"https://example.com/2016/13/40/x":               "",
+		"https://example.com/blog/2023/october/03/storm": "2023-10-03",
+		"https://example.com/blog/2023/Sept/3/":          "2023-09-03",
+		"https://example.com/blog/2023/storms/03/":       "",
 	}
 	for in, want := range cases {
 		d := urlDate(in)
