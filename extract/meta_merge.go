@@ -263,7 +263,8 @@ func sameDayAnyZone(t, shown time.Time) bool {
 
 // shownPublished is the first date by the headline that is not labelled
 // an update, and whether the page labels it the publication: a <time>
-// marked pubdate, or a date line that says "Published" or "Posted".
+// marked pubdate or standing in an element of itemprop datePublished, or
+// a date line that says "Published" or "Posted".
 func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, bool) {
 	if sig.h1Pos < 0 {
 		return pageDate{}, false
@@ -307,7 +308,13 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 		}
 		if d.ok() && plausible(d.t, now) {
 			d.source = "shown"
-			return d, t.pubdate || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
+			marked := false
+			for _, mp := range sig.microPublished {
+				if mp.pos <= p.pos && p.pos-mp.pos <= 4 {
+					marked = true
+				}
+			}
+			return d, t.pubdate || marked || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
 		}
 	}
 	return pageDate{}, false

@@ -439,6 +439,23 @@ func TestShownDayOutranksDeclaredClock(t *testing.T) {
 	})
 }
 
+// A date under the headline that the page's microdata marks as the
+// publication outranks another declared elsewhere (markup of WCXB 0350,
+// see testdata/meta/SOURCES.md).
+func TestShownDateMarkedPublished(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2022-10-24T12:40:59+00:00","dateModified":"2022-12-02T08:16:16+00:00"}</script>`
+	info := func(prop string) string {
+		return `<ul class="elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item elementor-inline-item"` + prop + `>
+			<span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><span class="elementor-post-info__item-prefix">On</span> <time>8 Oct 2022</time></span></li></ul>`
+	}
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	checkPublished(t, []dateCase{
+		{"marked datePublished", head + `<article><h1>Storm hits the coast</h1>` + info(` itemprop="datePublished"`) + story + `</article>`, "2022-10-08"},
+		{"not marked", head + `<article><h1>Storm hits the coast</h1>` + info(``) + story + `</article>`, "2022-10-24"},
+	})
+}
+
 func TestShownDateShapes(t *testing.T) {
 	for in, want := range map[string]bool{
 		"23.07.2025": true, "2025-02-23": true, "12/03/2024 10:15 am": true, "· 17.05.2021 ·": true,
