@@ -234,7 +234,8 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 	// the declaration looks like a stamp of the last save (published and
 	// modified the same instant), when the page labels the shown date as
 	// the publication, or when the declared date gives no offset and the
-	// shown one is the next or previous day.
+	// shown one is the next or previous day. Another declaration that
+	// gives the shown day outranks the first.
 	s, label := shownPublished(sig, lang, now)
 	if s.ok() && !d.zoned && s.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, s.t) {
 		// A declared clock without an offset ("2026-02-15 03:05:48")
@@ -249,6 +250,23 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 		mod.t.Format("2006-01-02T15:04") == d.t.Format("2006-01-02T15:04")) // the same clock in two offsets
 	if stamp || label {
 		return s
+	}
+	// Another declaration, in a <meta> tag or in microdata, that gives
+	// the shown day: the page's sources disagree, and the one its
+	// readers see settles it.
+	others := allTags(m, publishedKeys...)
+	for _, c := range near(sig.microPublished, sig.h1Pos, 400) {
+		others = append(others, c.text)
+	}
+	for _, v := range others {
+		e := parseMachineDate(v)
+		if !e.ok() {
+			e = parseHumanDate(v, lang, now)
+		}
+		if e.ok() && plausible(e.t, now) && sameDayAnyZone(e.t, s.t) {
+			e.source = "meta"
+			return e
+		}
 	}
 	return d
 }

@@ -456,6 +456,21 @@ func TestShownDateMarkedPublished(t *testing.T) {
 	})
 }
 
+// Where a page's declarations disagree, the one that gives the day shown
+// by the headline is taken (markup of WCXB 0212, see
+// testdata/meta/SOURCES.md).
+func TestDeclarationThatAgreesWithTheShownDay(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2024-08-29T10:00:00+00:00","dateModified":"2025-12-15T12:15:15-08:00"}</script>`
+	body := `<article><header class="entry-header"><div class="entry-eyebrow entry-eyebrow--updated"> Updated </div><h1 class="entry-title">Storm hits the coast</h1>
+		<div class="entry-meta"><div class="meta-text"><div class="meta-text-top"><span class="byline"> By <span class="author vcard"><a href="/author/jdoe">Jane Doe</a></span></span></div>
+		<div class="meta-text-bottom"><span class="posted-on">Nov 25, 2025 5:00 am PST</span></div></div></div></header><p>` + prose + `</p><p>` + prose + `</p></article>`
+	checkPublished(t, []dateCase{
+		{"a meta tag gives the shown day", ld + `<meta name="date" content="November 25, 2025">` + body, "2025-11-25"},
+		{"no other declaration", ld + body, "2024-08-29"},
+	})
+}
+
 func TestShownDateShapes(t *testing.T) {
 	for in, want := range map[string]bool{
 		"23.07.2025": true, "2025-02-23": true, "12/03/2024 10:15 am": true, "· 17.05.2021 ·": true,
