@@ -18,6 +18,9 @@ type pageDate struct {
 	t      time.Time
 	zoned  bool
 	source string
+	// utc is the instant of a datetime in UTC when t is the local day
+	// shown with it, which the page gave without its offset.
+	utc time.Time
 }
 
 func (d pageDate) ok() bool { return !d.t.IsZero() }
@@ -39,6 +42,15 @@ func (d pageDate) rfc3339() string {
 // day by the headline. Many sites state their times in UTC in one place
 // and in local time in another.
 func localDate(d pageDate, m *meta, things []ldThing, sig *bodySignals, shown []string) pageDate {
+	if d.ok() && !d.utc.IsZero() {
+		// A local day shown for an instant in UTC: the instant in the
+		// site's offset, when the page gives one that puts it on that day.
+		u := pageDate{t: d.utc, zoned: true, source: d.source}
+		if l := localDate(u, m, things, sig, []string{d.t.Format("2006-01-02")}); l.t.Format("2006-01-02") == d.t.Format("2006-01-02") {
+			return l
+		}
+		return d
+	}
 	if !d.ok() || !d.zoned {
 		return d
 	}

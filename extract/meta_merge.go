@@ -305,10 +305,7 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 	for _, t := range sig.times {
 		// A <time pubdate> says what it is wherever it stands.
 		if t.pubdate && !t.modified && t.pos > sig.h1Pos && t.pos-sig.h1Pos <= 400 {
-			d := parseMachineDate(t.datetime)
-			if !d.ok() {
-				d = parseHumanDate(t.text, lang, now)
-			}
+			d := timeOf(t, lang, now)
 			if d.ok() && plausible(d.t, now) {
 				d.source = "shown"
 				return d, true
@@ -320,10 +317,7 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 			continue // above the headline: the day's date, a section's
 		}
 		t := idx[p.pos]
-		d := parseMachineDate(t.datetime)
-		if !d.ok() {
-			d = parseHumanDate(t.text, lang, now)
-		}
+		d := timeOf(t, lang, now)
 		if d.ok() && plausible(d.t, now) {
 			d.source = "shown"
 			marked := false
@@ -498,6 +492,26 @@ func wrapsUpdate(sig *bodySignals, t posTime) bool {
 	return false
 }
 
+// timeOf is the date of a <time>: its datetime, or its text. A datetime
+// in UTC whose text shows the day before or after is a local day whose
+// offset the element does not give: the day shown is the one its readers
+// see, and the instant is kept for localDate, should the page give the
+// offset elsewhere.
+func timeOf(t posTime, lang string, now time.Time) pageDate {
+	d := parseMachineDate(t.datetime)
+	if !d.ok() {
+		return parseHumanDate(t.text, lang, now)
+	}
+	if _, off := d.t.Zone(); !d.zoned || off != 0 || !dateWordsOnly(t.text) {
+		return d
+	}
+	if h := parseHumanDate(t.text, lang, now); h.ok() && h.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, h.t) {
+		h.utc = d.t
+		return h
+	}
+	return d
+}
+
 // datelineDate reads the visible date lines next to the headline.
 func datelineDate(sig *bodySignals, lang string, now time.Time, modified bool) pageDate {
 	var pts []posText
@@ -591,10 +605,7 @@ func sideDate(sig *bodySignals, lang string, now time.Time) pageDate {
 		}
 		for _, t := range side.times {
 			if !t.modified {
-				d := parseMachineDate(t.datetime)
-				if !d.ok() {
-					d = parseHumanDate(t.text, lang, now)
-				}
+				d := timeOf(t, lang, now)
 				try(d)
 			}
 		}
@@ -634,10 +645,7 @@ func timeDate(sig *bodySignals, lang string, now time.Time, modified bool) pageD
 		}
 	}
 	parse := func(t posTime) pageDate {
-		d := parseMachineDate(t.datetime)
-		if !d.ok() {
-			d = parseHumanDate(t.text, lang, now)
-		}
+		d := timeOf(t, lang, now)
 		d.source = "time"
 		if d.ok() && plausible(d.t, now) {
 			return d

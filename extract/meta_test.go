@@ -515,6 +515,29 @@ func TestPageOffset(t *testing.T) {
 	}
 }
 
+// A <time> in UTC whose text shows the day before is dated by the day
+// shown, and by the instant in the site's offset when the page gives it
+// (markup of WCXB 4644, see testdata/meta/SOURCES.md).
+func TestLocalDayOfATimeInUTC(t *testing.T) {
+	shown := `<h1 class="article-template__title" itemprop="headline">Storm hits the coast</h1><span class="circle-divider caption-with-letter-spacing" itemprop="datePublished"><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></span>`
+	story := `<div class="article-template__content page-width rte" itemprop="articleBody"><p>` + prose + `</p><p>` + prose + `</p></div>`
+	comments := `<ol class="comment-list"><li class="comment"><time datetime="2026-02-25T10:00:00-05:00">February 25, 2026</time><p>Nice.</p></li></ol>`
+	cases := []struct{ name, page, want string }{
+		{"no offset on the page", `<article>` + shown + story + `</article>`, "2026-02-23T00:00:00Z"},
+		{"offset given elsewhere", `<article>` + shown + story + `</article>` + comments, "2026-02-23T23:13:00-05:00"},
+		{"the same day shown", `<article>` + strings.Replace(shown, "February 23", "February 24", 1) + story + `</article>`, "2026-02-24T04:13:00Z"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
+		}
+	}
+}
+
 // The date under the headline outranks a declared one that is only the
 // stamp of the last save, or when the page labels it the publication.
 func TestShownOutranksSaveStamp(t *testing.T) {
