@@ -514,6 +514,11 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(label+" "+t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
 	}
+	if !dateName(cls) && !isTextish(n) && inlineLine(n) && dateSegment(text) {
+		// "<a>Jane Doe</a> • November 4th, 2025": parts of a line set
+		// off by bullets, one of them a date.
+		b.datelines = append(b.datelines, posTime{pos: pos, text: text, modified: updatedLabel(text) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
+	}
 	if isTextish(n) && rxDateLabel.MatchString(text) {
 		if next := nextElement(n); next != nil {
 			if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
@@ -621,6 +626,33 @@ func updatedLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// inlineLine reports a short line of text and inline elements only:
+// "<p><a href="/author/jane">Jane Doe</a> • November 4th, 2025</p>".
+func inlineLine(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Li, atom.H3, atom.H4, atom.H5, atom.H6, atom.Small:
+	default:
+		return false
+	}
+	own := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			own = own || strings.TrimSpace(c.Data) != ""
+		case c.Type == html.ElementNode:
+			switch c.DataAtom {
+			case atom.A, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Small, atom.Img, atom.Svg, atom.Br:
+				if hasBlockChild(c) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return own
 }
 
 // hasBlockChild reports an element with block-level children.

@@ -538,6 +538,19 @@ func TestLocalDayOfATimeInUTC(t *testing.T) {
 	}
 }
 
+// A line of inline parts set off by a bar or a bullet, one of them a
+// date, is a date line even when a label or a name stands in an element
+// of its own (markup of WCXB 4579, see testdata/meta/SOURCES.md).
+func TestDateSegmentWithInlineParts(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	checkPublished(t, []dateCase{
+		{"label in a span", `<div class="col-span-1"><h3 class="m-0 uppercase text-4xl"> <span>blog | </span> February 01, 2022 </h3>
+			<h2 class="font-heading">Storm hits the coast</h2></div><div class="rte">` + story + `</div>`, "2022-02-01"},
+		{"name in a link", `<article><h1>Storm hits the coast</h1><p><a href="/author/jdoe">Jane Doe</a> • November 4th, 2025</p>` + story + `</article>`, "2025-11-04"},
+		{"a sentence with a link", `<article><h1>Storm hits the coast</h1>` + story + `<p>Read <a href="/older">the report</a> of March 3, 2021 for more.</p></article>`, ""},
+	})
+}
+
 // The date under the headline outranks a declared one that is only the
 // stamp of the last save, or when the page labels it the publication.
 func TestShownOutranksSaveStamp(t *testing.T) {
