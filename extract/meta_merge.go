@@ -87,6 +87,21 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 			pub = mod
 		}
 	}
+	if pub.ok() && len(days) == 0 {
+		// A page that shows by its headline only the day of an update
+		// ("Updated August 14, 2025"), and states its first publication
+		// in its structured data alone, presents itself by that day: the
+		// revised guides and evergreen pages that a site reissues. A
+		// page that states the first publication in a <meta> tag too,
+		// for feeds and search, keeps it.
+		if u := shownUpdated(sig, a.Language, now); u.ok() && u.t.After(pub.t) && !sameDayAnyZone(pub.t, u.t) && !metaPublishedOther(m, u, a.Language, now) {
+			if mod.ok() && sameDayAnyZone(mod.t, u.t) {
+				pub = mod
+			} else {
+				pub = u
+			}
+		}
+	}
 	pub = localDate(pub, m, things, sig, days)
 	mod = localDate(mod, m, things, sig, nil)
 	a.Published = pub.rfc3339()
@@ -510,6 +525,56 @@ func timeOf(t posTime, lang string, now time.Time) pageDate {
 		return h
 	}
 	return d
+}
+
+// shownUpdated is the day the page shows next to its headline as its
+// last update, when it shows one such day only.
+func shownUpdated(sig *bodySignals, lang string, now time.Time) pageDate {
+	var pts []posText
+	for _, t := range sig.times {
+		if t.modified {
+			pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
+		}
+	}
+	for _, t := range sig.datelines {
+		if t.modified {
+			pts = append(pts, posText{t.pos, "\x00" + t.text})
+		}
+	}
+	var day pageDate
+	for _, p := range near(pts, sig.h1Pos, 150) {
+		dt, text, _ := strings.Cut(p.text, "\x00")
+		d := parseMachineDate(dt)
+		if !d.ok() && dateWordsOnly(text) {
+			d = parseHumanDate(text, lang, now)
+		}
+		if !d.ok() || !plausible(d.t, now) {
+			continue
+		}
+		if day.ok() && d.t.Format("2006-01-02") != day.t.Format("2006-01-02") {
+			return pageDate{}
+		}
+		if !day.ok() {
+			day = d
+			day.source = "updated"
+		}
+	}
+	return day
+}
+
+// metaPublishedOther reports a <meta> publication tag that gives another
+// day than d.
+func metaPublishedOther(m *meta, d pageDate, lang string, now time.Time) bool {
+	for _, v := range allTags(m, publishedKeys...) {
+		e := parseMachineDate(v)
+		if !e.ok() {
+			e = parseHumanDate(v, lang, now)
+		}
+		if e.ok() && plausible(e.t, now) && !sameDayAnyZone(e.t, d.t) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDate reads the visible date lines next to the headline.

@@ -380,25 +380,33 @@ func TestStoryRegionIsNotASidebar(t *testing.T) {
 }
 
 // A page republished under the same address shows its readers the day of
-// its last revision as its date; one that calls that day an update keeps
-// its first publication.
+// its last revision as its date. One that calls that day an update keeps
+// its first publication when a <meta> tag states it; when only its
+// structured data does, the update it shows dates it (the byline of WCXB
+// 0010, see testdata/meta/SOURCES.md).
 func TestRepublishedAndUpdated(t *testing.T) {
-	page := func(shown string) string {
+	page := func(shown, tag string) string {
 		return `<html lang="en"><head><script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
-		"datePublished":"2020-05-13T20:03:25Z","dateModified":"2025-01-02T15:06:08Z"}</script></head><body><article>
-		<h1>Storm hits the coast</h1><p class="date">` + shown + `</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+		"datePublished":"2020-05-13T20:03:25Z","dateModified":"2025-01-02T15:06:08Z"}</script>` + tag + `</head><body><article>
+		<h1>Storm hits the coast</h1><div class="article-byline"><p class="article-byline__pub-dates"> ` + shown + ` </p></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
 	}
-	for shown, want := range map[string]string{
-		"January 2, 2025":         "2025-01-02",
-		"Updated January 2, 2025": "2020-05-13",
-		"May 13, 2020":            "2020-05-13",
-	} {
-		a, err := Extract([]byte(page(shown)), Options{})
+	og := `<meta property="article:published_time" content="2020-05-13T20:03:25Z">`
+	cases := []struct{ shown, tag, want string }{
+		{"January 2, 2025", "", "2025-01-02T15:06:08Z"},
+		{"January 2, 2025", og, "2025-01-02T15:06:08Z"},
+		{"Updated January 2, 2025", og, "2020-05-13T20:03:25Z"},
+		{"Updated January 2, 2025", "", "2025-01-02T15:06:08Z"},
+		{"Updated August 14, 2024", "", "2024-08-14T00:00:00Z"},
+		{"Updated August 14, 2024", og, "2020-05-13T20:03:25Z"},
+		{"May 13, 2020", "", "2020-05-13T20:03:25Z"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(page(c.shown, c.tag)), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.HasPrefix(a.Published, want) {
-			t.Errorf("shown %q: published = %q, want %s", shown, a.Published, want)
+		if a.Published != c.want {
+			t.Errorf("shown %q, meta tag %v: published = %q, want %s", c.shown, c.tag != "", a.Published, c.want)
 		}
 	}
 }
