@@ -95,9 +95,14 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 		// page that states the first publication in a <meta> tag too,
 		// for feeds and search, keeps it.
 		if u := shownUpdated(sig, a.Language, now); u.ok() && u.t.After(pub.t) && !sameDayAnyZone(pub.t, u.t) && !metaPublishedOther(m, u, a.Language, now) {
-			if mod.ok() && sameDayAnyZone(mod.t, u.t) {
+			switch _, off := mod.t.Zone(); {
+			case mod.ok() && mod.t.Format("2006-01-02") == u.t.Format("2006-01-02"):
 				pub = mod
-			} else {
+			case mod.ok() && mod.zoned && off == 0 && u.utc.IsZero() && sameDayAnyZone(mod.t, u.t):
+				// The update's instant in UTC, shown as a local day.
+				u.utc = mod.t
+				pub = u
+			default:
 				pub = u
 			}
 		}

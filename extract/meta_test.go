@@ -411,6 +411,29 @@ func TestRepublishedAndUpdated(t *testing.T) {
 	}
 }
 
+// The update a page is dated by, shown as a local day for an instant in
+// UTC, gives that day, or the instant in the site's offset when the page
+// gives it (markup of WCXB 0167, see testdata/meta/SOURCES.md).
+func TestUpdateShownAsLocalDay(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Storm hits the coast",
+		"datePublished":"2025-01-04T00:00:00.000Z","dateModified":"2025-12-16T01:52:13.000Z"}</script>`
+	body := `<article><h1>Storm hits the coast</h1><div class="text-xs flex items-center pt-4 pb-2 md:pt-1"><div class="text-xs flex flex-grow justify-between pt-4 pb-2 md:pt-1">
+		<p>By <a href="/blogs/authors/jane-doe?page=1">Jane Doe</a></p> <p>Last Updated: <strong>December 15th 2025</strong></p></div></div><p>` + prose + `</p><p>` + prose + `</p></article>`
+	comments := `<ol class="comment-list"><li class="comment"><time datetime="2025-12-17T10:00:00-05:00">December 17, 2025</time><p>Nice.</p></li></ol>`
+	for _, c := range []struct{ name, page, want string }{
+		{"no offset on the page", ld + body, "2025-12-15T00:00:00Z"},
+		{"offset given elsewhere", ld + body + comments, "2025-12-15T20:52:13-05:00"},
+	} {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
+		}
+	}
+}
+
 // A page that shows by its headline only its last revision, but marks
 // that day an update in its markup or shows an age instead of a day,
 // keeps its first publication (markup of WCXB 4034 and of fundus
