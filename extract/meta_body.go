@@ -497,7 +497,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	}
-	if hasDescendant(n, atom.Time) {
+	if hasDescendant(n, atom.Time) || inLinkCard(n) {
 		return
 	}
 	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
@@ -653,6 +653,19 @@ func inlineLine(n *html.Node) bool {
 		}
 	}
 	return own
+}
+
+// inLinkCard reports an element within a link that holds blocks: a card
+// that leads to another page, with that page's title and date (a link
+// marked aria-current leads to the page itself). Its date lines are not
+// the page's.
+func inLinkCard(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 6; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.A {
+			return hasBlockChild(p) && attr(p, "aria-current") == ""
+		}
+	}
+	return false
 }
 
 // hasBlockChild reports an element with block-level children.

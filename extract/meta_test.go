@@ -434,6 +434,23 @@ func TestUpdateShownAsLocalDay(t *testing.T) {
 	}
 }
 
+// The date of a card that links to another page is not the page's own
+// (markup of WCXB 0110, see testdata/meta/SOURCES.md).
+func TestDateOfALinkCard(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2024-02-01T15:46:14+00:00","dateModified":"2025-04-19T23:02:46+00:00"}</script>`
+	card := `<div class="block-blog-wrapper" data-post-id="18999"><a href="/blog/how-to-schedule-your-next-video-production-timeline/"><div class="block-blog">
+		<div class="block-blog-information"><h4 class="block-blog-category">Blog</h4><p class="block-blog-title">How to Schedule Your Next Timeline</p>
+		<span class="block-blog-date">Aug 01, 2024</span></div></div></a></div>`
+	page := `<article><h1>Storm hits the coast</h1><div class="pillar-header-information"><div class="pillar-header-author"><div class="caption">Author</div><div class="the-author">Jane Doe</div></div>
+		<div class="pillar-header-update"><div class="caption">Updated on</div><div class="the-updated-at">April 19, 2025</div></div></div>
+		<p>` + prose + `</p>` + card + `<p>` + prose + `</p></article>`
+	checkPublished(t, []dateCase{
+		{"card in the story", ld + page, "2025-04-19"},
+		{"card alone", `<article><h1>Storm hits the coast</h1><p>` + prose + `</p>` + card + `<p>` + prose + `</p></article>`, ""},
+	})
+}
+
 // A page that shows by its headline only its last revision, but marks
 // that day an update in its markup or shows an age instead of a day,
 // keeps its first publication (markup of WCXB 4034 and of fundus
