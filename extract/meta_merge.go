@@ -93,8 +93,9 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 		// in its structured data alone, presents itself by that day: the
 		// revised guides and evergreen pages that a site reissues. A
 		// page that states the first publication in a <meta> tag too,
-		// for feeds and search, keeps it.
-		if u := shownUpdated(sig, a.Language, now); u.ok() && u.t.After(pub.t) && !sameDayAnyZone(pub.t, u.t) && !metaPublishedOther(m, u, a.Language, now) {
+		// for feeds and search, keeps it, and so does a story revised
+		// within days.
+		if u := shownUpdated(sig, a.Language, now); u.ok() && u.t.Sub(pub.t) > 7*24*time.Hour && !metaPublishedOther(m, u, a.Language, now) {
 			switch _, off := mod.t.Zone(); {
 			case mod.ok() && mod.t.Format("2006-01-02") == u.t.Format("2006-01-02"):
 				pub = mod

@@ -398,6 +398,7 @@ func TestRepublishedAndUpdated(t *testing.T) {
 		{"Updated January 2, 2025", "", "2025-01-02T15:06:08Z"},
 		{"Updated August 14, 2024", "", "2024-08-14T00:00:00Z"},
 		{"Updated August 14, 2024", og, "2020-05-13T20:03:25Z"},
+		{"Updated May 15, 2020", "", "2020-05-13T20:03:25Z"}, // a story revised within days
 		{"May 13, 2020", "", "2020-05-13T20:03:25Z"},
 	}
 	for _, c := range cases {
