@@ -413,6 +413,9 @@ func itemScope(n *html.Node) *html.Node {
 
 // visible reads <time> elements, bylines and datelines.
 func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
+	if isTimeElement(n) && n.Parent != nil && copyrightLine(shortText(n.Parent, 200)) {
+		return // the site's copyright notice
+	}
 	if isTimeElement(n) {
 		t := posTime{pos: pos, datetime: attr(n, "datetime"), text: textOf(n)}
 		_, t.pubdate = attrOK(n, "pubdate")
@@ -507,7 +510,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			// it or add a note ("(This post was last modified: ...)").
 			t, label = own, before
 		}
-		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
+		if t != "" && utf8.RuneCountInString(t) <= 100 && !copyrightLine(t) && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
 			if label == "" {
 				label = labelBefore(n)
 			}
@@ -666,6 +669,11 @@ func inLinkCard(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// copyrightLine reports a line of the site's copyright notice.
+func copyrightLine(s string) bool {
+	return strings.Contains(s, "©") || strings.Contains(strings.ToLower(s), "copyright")
 }
 
 // hasBlockChild reports an element with block-level children.

@@ -452,6 +452,17 @@ func TestDateOfALinkCard(t *testing.T) {
 	})
 }
 
+// A date in the site's copyright notice is not the page's (markup of
+// WCXB 2534, see testdata/meta/SOURCES.md).
+func TestCopyrightNoticeDate(t *testing.T) {
+	notice := `<div class="row flex-grow-1 m-0"><div class="col tod-text-micro text-muted text-center fw-light"> Copyright © 2025, Jane Doe<br/> Updated: <time>2025-04-28T17:45:15Z</time> </div></div>`
+	checkPublished(t, []dateCase{
+		{"time in the notice", `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Storm hits the coast",
+			"datePublished":"2023-04-10T00:00:00-0500","dateModified":"2023-04-10T00:00:00-0500"}</script><div class="post"><h2>Storm hits the coast</h2><p>` + prose + `</p><p>` + prose + `</p></div>` + notice, "2023-04-10"},
+		{"date line in the notice", `<div class="post"><h2>Storm hits the coast</h2><p>` + prose + `</p><p>` + prose + `</p></div><p class="small">© Jane Doe, March 3, 2024</p>`, ""},
+	})
+}
+
 // A page that shows by its headline only its last revision, but marks
 // that day an update in its markup or shows an age instead of a day,
 // keeps its first publication (markup of WCXB 4034 and of fundus
