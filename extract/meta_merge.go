@@ -285,7 +285,7 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 			e = parseHumanDate(v, lang, now)
 		}
 		if e.ok() && plausible(e.t, now) && sameDayAnyZone(e.t, s.t) {
-			e.source = "meta"
+			e.source = "declared"
 			return e
 		}
 	}
@@ -537,22 +537,25 @@ func timeOf(t posTime, lang string, now time.Time) pageDate {
 // last update, when it shows one such day only.
 func shownUpdated(sig *bodySignals, lang string, now time.Time) pageDate {
 	var pts []posText
+	idx := map[int]posTime{}
 	for _, t := range sig.times {
 		if t.modified {
-			pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
+			pts = append(pts, posText{t.pos, ""})
+			idx[t.pos] = t
 		}
 	}
 	for _, t := range sig.datelines {
-		if t.modified {
-			pts = append(pts, posText{t.pos, "\x00" + t.text})
+		if _, dup := idx[t.pos]; t.modified && !dup {
+			pts = append(pts, posText{t.pos, t.text})
 		}
 	}
 	var day pageDate
 	for _, p := range near(pts, sig.h1Pos, 150) {
-		dt, text, _ := strings.Cut(p.text, "\x00")
-		d := parseMachineDate(dt)
-		if !d.ok() && dateWordsOnly(text) {
-			d = parseHumanDate(text, lang, now)
+		var d pageDate
+		if t, ok := idx[p.pos]; ok {
+			d = timeOf(t, lang, now)
+		} else if dateWordsOnly(p.text) {
+			d = parseHumanDate(p.text, lang, now)
 		}
 		if !d.ok() || !plausible(d.t, now) {
 			continue
