@@ -219,7 +219,7 @@ func urlDate(u string) pageDate {
 }
 
 var (
-	rxDMY     = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])\.\s?(0?[1-9]|1[0-2])\.\s?((?:19|20)\d{2})\b`)
+	rxDMY     = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])(?:\.\s?(0?[1-9]|1[0-2])\.\s?|-(0?[1-9]|1[0-2])-)((?:19|20)\d{2})\b`)
 	rxYMD     = regexp.MustCompile(`\b((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b`)
 	rxSlash   = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d{2})\b`)
 	rxCJK     = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
@@ -258,7 +258,9 @@ func parseHumanDate(s, lang string, now time.Time) pageDate {
 		return mk(m[1], m[2], m[3])
 	}
 	if m := rxDMY.FindStringSubmatch(s); m != nil {
-		return mk(m[3], m[2], m[1])
+		// Day first: "23.07.2025", and with dashes "02-12-2025", a form
+		// that month-first writers set with slashes.
+		return mk(m[4], m[2]+m[3], m[1])
 	}
 	if m := rxSlash.FindStringSubmatch(s); m != nil {
 		a, _ := strconv.Atoi(m[1])

@@ -221,6 +221,8 @@ func TestHumanDatesInOtherLanguages(t *testing.T) {
 		{"2024年4月22日 15:26", "zh", "2024-04-22"},
 		{"By Dr. Jane Doe - Mar 27, 2024", "en", "2024-03-27"},
 		{"07/04/2024", "en", "2024-07-04"},
+		{"02-12-2025", "en", "2025-12-02"}, // dashes: day first (WCXB 0429)
+		{"2-12-2025 10:15", "en", "2025-12-02"},
 		{"Apr 16, 2024 0 min. read", "en", "2024-04-16"},
 		{"3 hours ago", "en", ""},
 		{"2026 1h 54m R", "en", ""},
