@@ -425,6 +425,9 @@ func itemScope(n *html.Node) *html.Node {
 
 // visible reads <time> elements, bylines and datelines.
 func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
+	if isTimeElement(n) && n.Parent != nil && copyrightLine(shortText(n.Parent, 200)) {
+		return // the site's copyright notice
+	}
 	// A byline within a link that holds a headline is a teaser's: the
 	// byline of the story it links to.
 	defer func(bylines, links int) {
@@ -544,7 +547,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			b.bylines = append(b.bylines, posText{pos, t})
 		}
 	}
-	if hasDescendant(n, atom.Time) {
+	if hasDescendant(n, atom.Time) || inLinkCard(n) {
 		return
 	}
 	if dateName(cls) || (isTextish(n) && !hasBlockChild(n)) {
@@ -554,12 +557,17 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			// it or add a note ("(This post was last modified: ...)").
 			t, label = own, before
 		}
-		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
+		if t != "" && utf8.RuneCountInString(t) <= 100 && !copyrightLine(t) && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
 			if label == "" {
 				label = labelBefore(n)
 			}
 			b.datelines = append(b.datelines, posTime{pos: pos, text: t, modified: updatedLabel(label+" "+t) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 		}
+	}
+	if !dateName(cls) && !isTextish(n) && inlineLine(n) && dateSegment(text) {
+		// "<a>Jane Doe</a> • November 4th, 2025": parts of a line set
+		// off by bullets, one of them a date.
+		b.datelines = append(b.datelines, posTime{pos: pos, text: text, modified: updatedLabel(text) || strings.Contains(cls, "updat") || strings.Contains(cls, "modif")})
 	}
 	if isTextish(n) && rxDateLabel.MatchString(text) {
 		if next := nextElement(n); next != nil {
@@ -676,6 +684,51 @@ func updatedLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// inlineLine reports a short line of text and inline elements only:
+// "<p><a href="/author/jane">Jane Doe</a> • November 4th, 2025</p>".
+func inlineLine(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Li, atom.H3, atom.H4, atom.H5, atom.H6, atom.Small:
+	default:
+		return false
+	}
+	own := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			own = own || strings.TrimSpace(c.Data) != ""
+		case c.Type == html.ElementNode:
+			switch c.DataAtom {
+			case atom.A, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Small, atom.Img, atom.Svg, atom.Br:
+				if hasBlockChild(c) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return own
+}
+
+// inLinkCard reports an element within a link that holds blocks: a card
+// that leads to another page, with that page's title and date (a link
+// marked aria-current leads to the page itself). Its date lines are not
+// the page's.
+func inLinkCard(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 6; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.A {
+			return hasBlockChild(p) && attr(p, "aria-current") == ""
+		}
+	}
+	return false
+}
+
+// copyrightLine reports a line of the site's copyright notice.
+func copyrightLine(s string) bool {
+	return strings.Contains(s, "©") || strings.Contains(strings.ToLower(s), "copyright")
 }
 
 // hasBlockChild reports an element with block-level children.

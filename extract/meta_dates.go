@@ -18,6 +18,9 @@ type pageDate struct {
 	t      time.Time
 	zoned  bool
 	source string
+	// utc is the instant of a datetime in UTC when t is the local day
+	// shown with it, which the page gave without its offset.
+	utc time.Time
 }
 
 func (d pageDate) ok() bool { return !d.t.IsZero() }
@@ -39,6 +42,15 @@ func (d pageDate) rfc3339() string {
 // day by the headline. Many sites state their times in UTC in one place
 // and in local time in another.
 func localDate(d pageDate, m *meta, things []ldThing, sig *bodySignals, shown []string) pageDate {
+	if d.ok() && !d.utc.IsZero() {
+		// A local day shown for an instant in UTC: the instant in the
+		// site's offset, when the page gives one that puts it on that day.
+		u := pageDate{t: d.utc, zoned: true, source: d.source}
+		if l := localDate(u, m, things, sig, []string{d.t.Format("2006-01-02")}); l.t.Format("2006-01-02") == d.t.Format("2006-01-02") {
+			return l
+		}
+		return d
+	}
 	if !d.ok() || !d.zoned {
 		return d
 	}
@@ -167,7 +179,16 @@ func parseMachineDate(s string) pageDate {
 var rxURLDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)`)
 var rxURLDateSep = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)`)
 
-// urlDate reads a date from the shape of a URL: /2016/07/15/ or /20160715/.
+var rxURLMonthName = regexp.MustCompile(`/((?:19|20)\d{2})/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?:/|$)`)
+
+var urlMonths = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// urlDate reads a date from the shape of a URL: /2016/07/15/, /20160715/ or
+// /2016/july/15/.
 func urlDate(u string) pageDate {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
@@ -175,6 +196,14 @@ func urlDate(u string) pageDate {
 	m := rxURLDateSep.FindStringSubmatch(u)
 	if m == nil {
 		m = rxURLDate.FindStringSubmatch(u)
+	}
+	if m == nil {
+		// An English month's name between year and day: /2023/october/03/.
+		if mm := rxURLMonthName.FindStringSubmatch(strings.ToLower(u)); mm != nil {
+			if mo := urlMonths[mm[2]]; mo > 0 {
+				m = []string{mm[0], mm[1], strconv.Itoa(mo), mm[3]}
+			}
+		}
 	}
 	if m == nil {
 		return pageDate{}
@@ -190,7 +219,7 @@ func urlDate(u string) pageDate {
 }
 
 var (
-	rxDMY     = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])\.\s?(0?[1-9]|1[0-2])\.\s?((?:19|20)\d{2})\b`)
+	rxDMY     = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])(?:\.\s?(0?[1-9]|1[0-2])\.\s?|-(0?[1-9]|1[0-2])-)((?:19|20)\d{2})\b`)
 	rxYMD     = regexp.MustCompile(`\b((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b`)
 	rxSlash   = regexp.MustCompile(`\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d{2})\b`)
 	rxCJK     = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
@@ -229,7 +258,9 @@ func parseHumanDate(s, lang string, now time.Time) pageDate {
 		return mk(m[1], m[2], m[3])
 	}
 	if m := rxDMY.FindStringSubmatch(s); m != nil {
-		return mk(m[3], m[2], m[1])
+		// Day first: "23.07.2025", and with dashes "02-12-2025", a form
+		// that month-first writers set with slashes.
+		return mk(m[4], m[2]+m[3], m[1])
 	}
 	if m := rxSlash.FindStringSubmatch(s); m != nil {
 		a, _ := strconv.Atoi(m[1])

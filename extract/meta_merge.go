@@ -87,6 +87,27 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 			pub = mod
 		}
 	}
+	if pub.ok() && len(days) == 0 {
+		// A page that shows by its headline only the day of an update
+		// ("Updated August 14, 2025"), and states its first publication
+		// in its structured data alone, presents itself by that day: the
+		// revised guides and evergreen pages that a site reissues. A
+		// page that states the first publication in a <meta> tag too,
+		// for feeds and search, keeps it, and so does a story revised
+		// within days.
+		if u := shownUpdated(sig, a.Language, now); u.ok() && u.t.Sub(pub.t) > 7*24*time.Hour && !metaPublishedOther(m, u, a.Language, now) {
+			switch _, off := mod.t.Zone(); {
+			case mod.ok() && mod.t.Format("2006-01-02") == u.t.Format("2006-01-02"):
+				pub = mod
+			case mod.ok() && mod.zoned && off == 0 && u.utc.IsZero() && sameDayAnyZone(mod.t, u.t):
+				// The update's instant in UTC, shown as a local day.
+				u.utc = mod.t
+				pub = u
+			default:
+				pub = u
+			}
+		}
+	}
 	pub = localDate(pub, m, things, sig, days)
 	mod = localDate(mod, m, things, sig, nil)
 	a.Published = pub.rfc3339()
@@ -232,9 +253,17 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 	}
 	// The date shown under the headline outranks the declared one when
 	// the declaration looks like a stamp of the last save (published and
-	// modified the same instant), or when the page labels the shown date
-	// as the publication.
+	// modified the same instant), when the page labels the shown date as
+	// the publication, or when the declared date gives no offset and the
+	// shown one is the next or previous day. Another declaration that
+	// gives the shown day outranks the first.
 	s, label := shownPublished(sig, lang, now)
+	if s.ok() && !d.zoned && s.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, s.t) {
+		// A declared clock without an offset ("2026-02-15 03:05:48")
+		// may be any zone's: the day shown by the headline, a day off,
+		// is the one the page's readers see.
+		return s
+	}
 	if !s.ok() || sameDayAnyZone(d.t, s.t) {
 		return d
 	}
@@ -242,6 +271,23 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 		mod.t.Format("2006-01-02T15:04") == d.t.Format("2006-01-02T15:04")) // the same clock in two offsets
 	if stamp || label {
 		return s
+	}
+	// Another declaration, in a <meta> tag or in microdata, that gives
+	// the shown day: the page's sources disagree, and the one its
+	// readers see settles it.
+	others := allTags(m, publishedKeys...)
+	for _, c := range near(sig.microPublished, sig.h1Pos, 400) {
+		others = append(others, c.text)
+	}
+	for _, v := range others {
+		e := parseMachineDate(v)
+		if !e.ok() {
+			e = parseHumanDate(v, lang, now)
+		}
+		if e.ok() && plausible(e.t, now) && sameDayAnyZone(e.t, s.t) {
+			e.source = "declared"
+			return e
+		}
 	}
 	return d
 }
@@ -256,7 +302,8 @@ func sameDayAnyZone(t, shown time.Time) bool {
 
 // shownPublished is the first date by the headline that is not labelled
 // an update, and whether the page labels it the publication: a <time>
-// marked pubdate, or a date line that says "Published" or "Posted".
+// marked pubdate or standing in an element of itemprop datePublished, or
+// a date line that says "Published" or "Posted".
 func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, bool) {
 	if sig.h1Pos < 0 {
 		return pageDate{}, false
@@ -279,10 +326,7 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 	for _, t := range sig.times {
 		// A <time pubdate> says what it is wherever it stands.
 		if t.pubdate && !t.modified && t.pos > sig.h1Pos && t.pos-sig.h1Pos <= 400 {
-			d := parseMachineDate(t.datetime)
-			if !d.ok() {
-				d = parseHumanDate(t.text, lang, now)
-			}
+			d := timeOf(t, lang, now)
 			if d.ok() && plausible(d.t, now) {
 				d.source = "shown"
 				return d, true
@@ -294,13 +338,16 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 			continue // above the headline: the day's date, a section's
 		}
 		t := idx[p.pos]
-		d := parseMachineDate(t.datetime)
-		if !d.ok() {
-			d = parseHumanDate(t.text, lang, now)
-		}
+		d := timeOf(t, lang, now)
 		if d.ok() && plausible(d.t, now) {
 			d.source = "shown"
-			return d, t.pubdate || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
+			marked := false
+			for _, mp := range sig.microPublished {
+				if mp.pos <= p.pos && p.pos-mp.pos <= 4 {
+					marked = true
+				}
+			}
+			return d, t.pubdate || marked || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
 		}
 	}
 	return pageDate{}, false
@@ -416,16 +463,18 @@ func shownOrGuessedPublished(m *meta, sig *bodySignals, mod pageDate, pageURL, l
 
 // shownDays lists the distinct days the page shows next to its headline
 // without calling them an update: a page that says "Updated" tells that
-// it was published before.
+// it was published before. A <time> whose text gives no date ("1 day
+// ago") shows no day, and a date line that wraps a date marked as an
+// update shows that update.
 func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 	var pts []posText
 	for _, t := range sig.times {
-		if !t.modified {
+		if !t.modified && (strings.TrimSpace(t.text) == "" || rxHasYear.MatchString(t.text)) {
 			pts = append(pts, posText{t.pos, t.datetime + "\x00" + t.text})
 		}
 	}
 	for _, t := range sig.datelines {
-		if !t.modified {
+		if !t.modified && !wrapsUpdate(sig, t) {
 			pts = append(pts, posText{t.pos, "\x00" + t.text})
 		}
 	}
@@ -445,6 +494,96 @@ func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 		}
 	}
 	return out
+}
+
+// wrapsUpdate reports a date line whose date is that of an update the
+// page marks in an element within it: "<span class="meta-date"><span
+// class="updated">2025-11-03</span></span>".
+func wrapsUpdate(sig *bodySignals, t posTime) bool {
+	for _, q := range sig.datelines {
+		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
+			return true
+		}
+	}
+	for _, q := range sig.times {
+		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOf is the date of a <time>: its datetime, or its text. A datetime
+// in UTC whose text shows the day before or after is a local day whose
+// offset the element does not give: the day shown is the one its readers
+// see, and the instant is kept for localDate, should the page give the
+// offset elsewhere.
+func timeOf(t posTime, lang string, now time.Time) pageDate {
+	d := parseMachineDate(t.datetime)
+	if !d.ok() {
+		return parseHumanDate(t.text, lang, now)
+	}
+	if _, off := d.t.Zone(); !d.zoned || off != 0 || !dateWordsOnly(t.text) {
+		return d
+	}
+	if h := parseHumanDate(t.text, lang, now); h.ok() && h.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, h.t) {
+		h.utc = d.t
+		return h
+	}
+	return d
+}
+
+// shownUpdated is the day the page shows next to its headline as its
+// last update, when it shows one such day only.
+func shownUpdated(sig *bodySignals, lang string, now time.Time) pageDate {
+	var pts []posText
+	idx := map[int]posTime{}
+	for _, t := range sig.times {
+		if t.modified {
+			pts = append(pts, posText{t.pos, ""})
+			idx[t.pos] = t
+		}
+	}
+	for _, t := range sig.datelines {
+		if _, dup := idx[t.pos]; t.modified && !dup {
+			pts = append(pts, posText{t.pos, t.text})
+		}
+	}
+	var day pageDate
+	for _, p := range near(pts, sig.h1Pos, 150) {
+		var d pageDate
+		if t, ok := idx[p.pos]; ok {
+			d = timeOf(t, lang, now)
+		} else if dateWordsOnly(p.text) {
+			d = parseHumanDate(p.text, lang, now)
+		}
+		if !d.ok() || !plausible(d.t, now) {
+			continue
+		}
+		if day.ok() && d.t.Format("2006-01-02") != day.t.Format("2006-01-02") {
+			return pageDate{}
+		}
+		if !day.ok() {
+			day = d
+			day.source = "updated"
+		}
+	}
+	return day
+}
+
+// metaPublishedOther reports a <meta> publication tag that gives another
+// day than d.
+func metaPublishedOther(m *meta, d pageDate, lang string, now time.Time) bool {
+	for _, v := range allTags(m, publishedKeys...) {
+		e := parseMachineDate(v)
+		if !e.ok() {
+			e = parseHumanDate(v, lang, now)
+		}
+		if e.ok() && plausible(e.t, now) && !sameDayAnyZone(e.t, d.t) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDate reads the visible date lines next to the headline.
@@ -540,10 +679,7 @@ func sideDate(sig *bodySignals, lang string, now time.Time) pageDate {
 		}
 		for _, t := range side.times {
 			if !t.modified {
-				d := parseMachineDate(t.datetime)
-				if !d.ok() {
-					d = parseHumanDate(t.text, lang, now)
-				}
+				d := timeOf(t, lang, now)
 				try(d)
 			}
 		}
@@ -583,10 +719,7 @@ func timeDate(sig *bodySignals, lang string, now time.Time, modified bool) pageD
 		}
 	}
 	parse := func(t posTime) pageDate {
-		d := parseMachineDate(t.datetime)
-		if !d.ok() {
-			d = parseHumanDate(t.text, lang, now)
-		}
+		d := timeOf(t, lang, now)
 		d.source = "time"
 		if d.ok() && plausible(d.t, now) {
 			return d

@@ -191,11 +191,14 @@ func TestMachineDates(t *testing.T) {
 
 func TestURLDates(t *testing.T) {
 	cases := map[string]string{
-		"https://example.com/2016/07/15/storm-hits/":   "2016-07-15",
-		"https://example.com/news/20160715-storm.html": "2016-07-15",
-		"https://example.com/2016/7/5/storm":           "2016-07-05",
-		"https://example.com/storm-2016":               "",
-		"https://example.com/2016/13/40/x":             "",
+		"https://example.com/2016/07/15/storm-hits/":     "2016-07-15",
+		"https://example.com/news/20160715-storm.html":   "2016-07-15",
+		"https://example.com/2016/7/5/storm":             "2016-07-05",
+		"https://example.com/storm-2016":                 "",
+		"https://example.com/2016/13/40/x":               "",
+		"https://example.com/blog/2023/october/03/storm": "2023-10-03",
+		"https://example.com/blog/2023/Sept/3/":          "2023-09-03",
+		"https://example.com/blog/2023/storms/03/":       "",
 	}
 	for in, want := range cases {
 		d := urlDate(in)
@@ -218,6 +221,8 @@ func TestHumanDatesInOtherLanguages(t *testing.T) {
 		{"2024年4月22日 15:26", "zh", "2024-04-22"},
 		{"By Dr. Jane Doe - Mar 27, 2024", "en", "2024-03-27"},
 		{"07/04/2024", "en", "2024-07-04"},
+		{"02-12-2025", "en", "2025-12-02"}, // dashes: day first (WCXB 0429)
+		{"2-12-2025 10:15", "en", "2025-12-02"},
 		{"Apr 16, 2024 0 min. read", "en", "2024-04-16"},
 		{"3 hours ago", "en", ""},
 		{"2026 1h 54m R", "en", ""},
@@ -444,27 +449,155 @@ func TestStoryRegionIsNotASidebar(t *testing.T) {
 }
 
 // A page republished under the same address shows its readers the day of
-// its last revision as its date; one that calls that day an update keeps
-// its first publication.
+// its last revision as its date. One that calls that day an update keeps
+// its first publication when a <meta> tag states it; when only its
+// structured data does, the update it shows dates it (the byline of WCXB
+// 0010, see testdata/meta/SOURCES.md).
 func TestRepublishedAndUpdated(t *testing.T) {
-	page := func(shown string) string {
+	page := func(shown, tag string) string {
 		return `<html lang="en"><head><script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
-		"datePublished":"2020-05-13T20:03:25Z","dateModified":"2025-01-02T15:06:08Z"}</script></head><body><article>
-		<h1>Storm hits the coast</h1><p class="date">` + shown + `</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+		"datePublished":"2020-05-13T20:03:25Z","dateModified":"2025-01-02T15:06:08Z"}</script>` + tag + `</head><body><article>
+		<h1>Storm hits the coast</h1><div class="article-byline"><p class="article-byline__pub-dates"> ` + shown + ` </p></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
 	}
-	for shown, want := range map[string]string{
-		"January 2, 2025":         "2025-01-02",
-		"Updated January 2, 2025": "2020-05-13",
-		"May 13, 2020":            "2020-05-13",
-	} {
-		a, err := Extract([]byte(page(shown)), Options{})
+	og := `<meta property="article:published_time" content="2020-05-13T20:03:25Z">`
+	cases := []struct{ shown, tag, want string }{
+		{"January 2, 2025", "", "2025-01-02T15:06:08Z"},
+		{"January 2, 2025", og, "2025-01-02T15:06:08Z"},
+		{"Updated January 2, 2025", og, "2020-05-13T20:03:25Z"},
+		{"Updated January 2, 2025", "", "2025-01-02T15:06:08Z"},
+		{"Updated August 14, 2024", "", "2024-08-14T00:00:00Z"},
+		{"Updated August 14, 2024", og, "2020-05-13T20:03:25Z"},
+		{"Updated May 15, 2020", "", "2020-05-13T20:03:25Z"}, // a story revised within days
+		{"May 13, 2020", "", "2020-05-13T20:03:25Z"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(page(c.shown, c.tag)), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.HasPrefix(a.Published, want) {
-			t.Errorf("shown %q: published = %q, want %s", shown, a.Published, want)
+		if a.Published != c.want {
+			t.Errorf("shown %q, meta tag %v: published = %q, want %s", c.shown, c.tag != "", a.Published, c.want)
 		}
 	}
+}
+
+// The update a page is dated by, shown as a local day for an instant in
+// UTC, gives that day, or the instant in the site's offset when the page
+// gives it (markup of WCXB 0167, see testdata/meta/SOURCES.md).
+func TestUpdateShownAsLocalDay(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Storm hits the coast",
+		"datePublished":"2025-01-04T00:00:00.000Z","dateModified":"2025-12-16T01:52:13.000Z"}</script>`
+	body := `<article><h1>Storm hits the coast</h1><div class="text-xs flex items-center pt-4 pb-2 md:pt-1"><div class="text-xs flex flex-grow justify-between pt-4 pb-2 md:pt-1">
+		<p>By <a href="/blogs/authors/jane-doe?page=1">Jane Doe</a></p> <p>Last Updated: <strong>December 15th 2025</strong></p></div></div><p>` + prose + `</p><p>` + prose + `</p></article>`
+	comments := `<ol class="comment-list"><li class="comment"><time datetime="2025-12-17T10:00:00-05:00">December 17, 2025</time><p>Nice.</p></li></ol>`
+	for _, c := range []struct{ name, page, want string }{
+		{"no offset on the page", ld + body, "2025-12-15T00:00:00Z"},
+		{"offset given elsewhere", ld + body + comments, "2025-12-15T20:52:13-05:00"},
+	} {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
+		}
+	}
+}
+
+// The date of a card that links to another page is not the page's own
+// (markup of WCXB 0110, see testdata/meta/SOURCES.md).
+func TestDateOfALinkCard(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2024-02-01T15:46:14+00:00","dateModified":"2025-04-19T23:02:46+00:00"}</script>`
+	card := `<div class="block-blog-wrapper" data-post-id="18999"><a href="/blog/how-to-schedule-your-next-video-production-timeline/"><div class="block-blog">
+		<div class="block-blog-information"><h4 class="block-blog-category">Blog</h4><p class="block-blog-title">How to Schedule Your Next Timeline</p>
+		<span class="block-blog-date">Aug 01, 2024</span></div></div></a></div>`
+	page := `<article><h1>Storm hits the coast</h1><div class="pillar-header-information"><div class="pillar-header-author"><div class="caption">Author</div><div class="the-author">Jane Doe</div></div>
+		<div class="pillar-header-update"><div class="caption">Updated on</div><div class="the-updated-at">April 19, 2025</div></div></div>
+		<p>` + prose + `</p>` + card + `<p>` + prose + `</p></article>`
+	checkPublished(t, []dateCase{
+		{"card in the story", ld + page, "2025-04-19"},
+		{"card alone", `<article><h1>Storm hits the coast</h1><p>` + prose + `</p>` + card + `<p>` + prose + `</p></article>`, ""},
+	})
+}
+
+// A date in the site's copyright notice is not the page's (markup of
+// WCXB 2534, see testdata/meta/SOURCES.md).
+func TestCopyrightNoticeDate(t *testing.T) {
+	notice := `<div class="row flex-grow-1 m-0"><div class="col tod-text-micro text-muted text-center fw-light"> Copyright © 2025, Jane Doe<br/> Updated: <time>2025-04-28T17:45:15Z</time> </div></div>`
+	checkPublished(t, []dateCase{
+		{"time in the notice", `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Storm hits the coast",
+			"datePublished":"2023-04-10T00:00:00-0500","dateModified":"2023-04-10T00:00:00-0500"}</script><div class="post"><h2>Storm hits the coast</h2><p>` + prose + `</p><p>` + prose + `</p></div>` + notice, "2023-04-10"},
+		{"date line in the notice", `<div class="post"><h2>Storm hits the coast</h2><p>` + prose + `</p><p>` + prose + `</p></div><p class="small">© Jane Doe, March 3, 2024</p>`, ""},
+	})
+}
+
+// A page that shows by its headline only its last revision, but marks
+// that day an update in its markup or shows an age instead of a day,
+// keeps its first publication (markup of WCXB 4034 and of fundus
+// uk/BBC_2026_04_25, see testdata/meta/SOURCES.md).
+func TestShownUpdateMarkupAndAges(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	cases := []dateCase{
+		{"hAtom updated inside a date line", `<meta property="article:published_time" content="2022-01-03T16:52:00+00:00">
+			<meta property="article:modified_time" content="2025-11-03T06:10:53+00:00"><article><h1 class="entry-title">Storm hits the coast</h1>
+			<div class="entry-meta"><span class="meta-item meta-date"><span class="updated">2025-11-03</span></span><span class="meta-item meta-rtime">14 min read</span></div>` + story + `</article>`, "2022-01-03"},
+		{"age of the last revision", `<script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Storm hits the coast",
+			"datePublished":"2012-05-10T14:29:05.000Z","dateModified":"2026-04-24T11:16:53.545Z"}</script>
+			<meta property="article:modified_time" content="2026-04-24T11:16:53.545Z"><article><h1>Storm hits the coast</h1>
+			<div data-component="byline-block"><div data-testid="byline"><time dateTime="2026-04-24T11:16:53.545Z">1 day ago</time></div></div>` + story + `</article>`, "2012-05-10"},
+	}
+	checkPublished(t, cases)
+}
+
+// A declared date without an offset is a clock of some unknown zone: the
+// day shown by the headline, on the eve or the morrow of it, is the one
+// the page's readers see (markup of WCXB 0527, see
+// testdata/meta/SOURCES.md).
+func TestShownDayOutranksDeclaredClock(t *testing.T) {
+	ld := func(pub string) string {
+		return `<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Storm hits the coast",
+			"datePublished":"` + pub + `","dateModified":"2026-02-20 05:47:29"}</script>`
+	}
+	post := `<h1 class="threadtitle">Storm hits the coast</h1><div id="post37597539"><div class="tpost"><div class="trow thead smallfont">
+		<div class="tcell"><a name="post37597539"><img class="inlineimg" src="/images/statusicon/post_old.gif" alt="Old"></a> Feb 14, 2026 | 9:05 pm </div><div class="tcell text-right">#1</div></div>
+		<div class="tcell"><p>` + prose + `</p><p>` + prose + `</p></div></div></div>`
+	checkPublished(t, []dateCase{
+		{"declared without an offset", ld("2026-02-15 03:05:48") + post, "2026-02-14"},
+		{"declared with an offset", ld("2026-02-15T03:05:48Z") + post, "2026-02-15"},
+	})
+}
+
+// A date under the headline that the page's microdata marks as the
+// publication outranks another declared elsewhere (markup of WCXB 0350,
+// see testdata/meta/SOURCES.md).
+func TestShownDateMarkedPublished(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2022-10-24T12:40:59+00:00","dateModified":"2022-12-02T08:16:16+00:00"}</script>`
+	info := func(prop string) string {
+		return `<ul class="elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item elementor-inline-item"` + prop + `>
+			<span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><span class="elementor-post-info__item-prefix">On</span> <time>8 Oct 2022</time></span></li></ul>`
+	}
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	checkPublished(t, []dateCase{
+		{"marked datePublished", head + `<article><h1>Storm hits the coast</h1>` + info(` itemprop="datePublished"`) + story + `</article>`, "2022-10-08"},
+		{"not marked", head + `<article><h1>Storm hits the coast</h1>` + info(``) + story + `</article>`, "2022-10-24"},
+	})
+}
+
+// Where a page's declarations disagree, the one that gives the day shown
+// by the headline is taken (markup of WCXB 0212, see
+// testdata/meta/SOURCES.md).
+func TestDeclarationThatAgreesWithTheShownDay(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"Storm hits the coast",
+		"datePublished":"2024-08-29T10:00:00+00:00","dateModified":"2025-12-15T12:15:15-08:00"}</script>`
+	body := `<article><header class="entry-header"><div class="entry-eyebrow entry-eyebrow--updated"> Updated </div><h1 class="entry-title">Storm hits the coast</h1>
+		<div class="entry-meta"><div class="meta-text"><div class="meta-text-top"><span class="byline"> By <span class="author vcard"><a href="/author/jdoe">Jane Doe</a></span></span></div>
+		<div class="meta-text-bottom"><span class="posted-on">Nov 25, 2025 5:00 am PST</span></div></div></div></header><p>` + prose + `</p><p>` + prose + `</p></article>`
+	checkPublished(t, []dateCase{
+		{"a meta tag gives the shown day", ld + `<meta name="date" content="November 25, 2025">` + body, "2025-11-25"},
+		{"no other declaration", ld + body, "2024-08-29"},
+	})
 }
 
 func TestShownDateShapes(t *testing.T) {
@@ -509,6 +642,42 @@ func TestPageOffset(t *testing.T) {
 			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
 		}
 	}
+}
+
+// A <time> in UTC whose text shows the day before is dated by the day
+// shown, and by the instant in the site's offset when the page gives it
+// (markup of WCXB 4644, see testdata/meta/SOURCES.md).
+func TestLocalDayOfATimeInUTC(t *testing.T) {
+	shown := `<h1 class="article-template__title" itemprop="headline">Storm hits the coast</h1><span class="circle-divider caption-with-letter-spacing" itemprop="datePublished"><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></span>`
+	story := `<div class="article-template__content page-width rte" itemprop="articleBody"><p>` + prose + `</p><p>` + prose + `</p></div>`
+	comments := `<ol class="comment-list"><li class="comment"><time datetime="2026-02-25T10:00:00-05:00">February 25, 2026</time><p>Nice.</p></li></ol>`
+	cases := []struct{ name, page, want string }{
+		{"no offset on the page", `<article>` + shown + story + `</article>`, "2026-02-23T00:00:00Z"},
+		{"offset given elsewhere", `<article>` + shown + story + `</article>` + comments, "2026-02-23T23:13:00-05:00"},
+		{"the same day shown", `<article>` + strings.Replace(shown, "February 23", "February 24", 1) + story + `</article>`, "2026-02-24T04:13:00Z"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
+		}
+	}
+}
+
+// A line of inline parts set off by a bar or a bullet, one of them a
+// date, is a date line even when a label or a name stands in an element
+// of its own (markup of WCXB 4579, see testdata/meta/SOURCES.md).
+func TestDateSegmentWithInlineParts(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p>`
+	checkPublished(t, []dateCase{
+		{"label in a span", `<div class="col-span-1"><h3 class="m-0 uppercase text-4xl"> <span>blog | </span> February 01, 2022 </h3>
+			<h2 class="font-heading">Storm hits the coast</h2></div><div class="rte">` + story + `</div>`, "2022-02-01"},
+		{"name in a link", `<article><h1>Storm hits the coast</h1><p><a href="/author/jdoe">Jane Doe</a> • November 4th, 2025</p>` + story + `</article>`, "2025-11-04"},
+		{"a sentence with a link", `<article><h1>Storm hits the coast</h1>` + story + `<p>Read <a href="/older">the report</a> of March 3, 2021 for more.</p></article>`, ""},
+	})
 }
 
 // The date under the headline outranks a declared one that is only the
