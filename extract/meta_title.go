@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The title: a page states its headline several times, in the <title>
@@ -293,7 +294,7 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		if outsideAncestor(n) || inSVG(n) {
 			continue
 		}
-		t := unescapeTitle(textOf(n))
+		t := unescapeTitle(headingText(n))
 		t = strings.TrimSpace(strings.TrimRight(t, "¶#"))
 		if t == "" || len(t) > 300 || siteLikePart(t, sites, false) {
 			continue
@@ -302,6 +303,41 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		nodes = append(nodes, n)
 	}
 	return out, nodes
+}
+
+// headingText is the text of a heading as it reads: text nodes are
+// joined with a space, except where an inline element splits a word ("C"
+// set apart in "<span>C</span>ycle", or "Zubeh<wbr>ör"): a letter followed
+// by a lower-case letter continues the word.
+func headingText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			if b.Len() > 0 {
+				last, _ := utf8.DecodeLastRuneInString(b.String())
+				next, _ := utf8.DecodeRuneInString(n.Data)
+				if !(unicode.IsLetter(last) && unicode.IsLower(next)) {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style:
+				return
+			case atom.Br, atom.Div, atom.P:
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // articleLike reports a page that declares itself a story.
@@ -318,11 +354,63 @@ func (m *meta) articleLike() bool {
 }
 
 func unescapeTitle(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {
 		s = html.UnescapeString(s)
 	}
-	return s
+	s = strings.Map(func(r rune) rune {
+		if invisibleRune(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(repairMojibake(s)), " ")
+}
+
+// invisibleRune reports a character that takes no room in a title as
+// shown: a soft hyphen, which only marks where a word may break
+// ("Assis\u00adtance"), a zero-width space or word joiner, a byte order
+// mark, a direction mark.
+func invisibleRune(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u200e', '\u200f':
+		return true
+	}
+	return false
+}
+
+// cp1252High are the characters Windows-1252 sets at 0x80-0x9f, by byte.
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+}
+
+// repairMojibake undoes UTF-8 read as Latin-1 or Windows-1252 and written
+// out again ("Investorâ\u0080\u0099s" for "Investor’s"): when every
+// character of s is one byte of those sets and the bytes spell valid UTF-8
+// with characters beyond ASCII, s is those characters. Text in Latin-1
+// itself ("Café") is not valid UTF-8 read byte for byte and stays.
+func repairMojibake(s string) string {
+	multi := false
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b = append(b, byte(r))
+			continue
+		case r < 0x100:
+			b = append(b, byte(r))
+		case cp1252High[r] != 0:
+			b = append(b, cp1252High[r])
+		default:
+			return s
+		}
+		multi = true
+	}
+	if !multi || !utf8.Valid(b) {
+		return s
+	}
+	return string(b)
 }
 
 // bestTitle picks the headline (see the top of this file).

@@ -179,6 +179,28 @@ func TestTitleChoice(t *testing.T) {
 <meta property="og:title" content="여야, 예산안 처리 합의 불발-정치ㅣ예시일보">`,
 			want: "여야, 예산안 처리 합의 불발",
 		},
+		{
+			name: "soft hyphens in the h1 are no part of its words",
+			url:  "https://www.example.in.gov/government/departments/building-department/home-repair-assistance-program",
+			head: `<title>City of Example Building Department: Home Repair Assistance Program</title>`,
+			body: `<h1>Home Repair Assis&shy;tance Program</h1><p>The program helps homeowners.</p>`,
+			want: "Home Repair Assistance Program",
+		},
+		{
+			name: "a letter set apart in the h1 stays in its word",
+			url:  "https://www.example.com/feeds/entries/ujfb125.html",
+			head: `<title>How AI Can Cut Your Planning Cycle From Two Weeks to Two Days</title>`,
+			body: `<h1 class="title"><a href="/x">How AI Can Cut Your Planning <span class="hand hand-C">C</span>ycle From Two Weeks to Two Days</a></h1>`,
+			want: "How AI Can Cut Your Planning Cycle From Two Weeks to Two Days",
+		},
+		{
+			name: "UTF-8 that was read as Latin-1 and written again",
+			url:  "https://docs.example.org/3/library/itertools.html",
+			head: "<meta charset=\"utf-8\"><title>itertools \u00e2\u0080\u0094 Functions creating iterators for efficient looping \u00e2\u0080\u0094 Example 3.14 documentation</title>" +
+				"<meta property=\"og:title\" content=\"itertools \u00e2\u0080\u0094 Functions creating iterators for efficient looping\">",
+			body: "<h1><code>itertools</code> \u00e2\u0080\u0094 Functions creating iterators for efficient looping<a class=\"headerlink\" href=\"#x\">\u00c2\u00b6</a></h1>",
+			want: "itertools — Functions creating iterators for efficient looping",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
@@ -243,5 +265,19 @@ func TestIndexTitle(t *testing.T) {
 	story := `<html><head><title>Headlamps for Camping, Hiking &amp; Running | Example</title><meta property="og:title" content="Headlamps for Camping, Hiking &amp; Running"><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01T10:00:00Z"></head><body><h1>Headlamps</h1><p>` + strings.Repeat("We tried twenty lamps on night hikes. ", 30) + `</p></body></html>`
 	if a, _ := Extract([]byte(story), Options{URL: "https://www.example.com/2024/05/headlamps-for-camping"}); a.Title == "Headlamps" {
 		t.Errorf("story titled by its short h1: %q (type %q)", a.Title, a.PageType)
+	}
+}
+
+func TestRepairMojibake(t *testing.T) {
+	for in, want := range map[string]string{
+		"A DIY Investor\u00e2\u0080\u0099s Guide": "A DIY Investor’s Guide",
+		"Investorâ€™s Guide":                      "Investor’s Guide", // by way of Windows-1252
+		"Café de Flore":                           "Café de Flore",
+		"Crème brûlée – the classic":              "Crème brûlée – the classic",
+		"plain words":                             "plain words",
+	} {
+		if got := repairMojibake(in); got != want {
+			t.Errorf("repairMojibake(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
