@@ -609,6 +609,9 @@ func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[strin
 	if x := extendedTitle(h, metas, sites); x != "" {
 		return x
 	}
+	if x := sharedStory(h, metas, sites); x != "" {
+		return x
+	}
 	if x := unanimousLonger(h, metas, sites); x != "" {
 		return x
 	}
@@ -742,6 +745,31 @@ func extendedTitle(h string, metas [4]string, sites []string) string {
 		}
 	}
 	return best
+}
+
+// sharedStory is the end of the h1 that a statement gives after a kicker
+// of its own ("Escalation in the Middle East - «Quote»" shown, "Iran's
+// attack on Israel: «Quote»" stated): the two kickers frame one story,
+// which is the headline.
+func sharedStory(h string, metas [4]string, sites []string) string {
+	hp := titleParts(h)
+	for i := 1; i < len(hp); i++ {
+		story := strings.TrimSpace(h[hp[i].start:])
+		sk, kicker := titleKey(story), h[:hp[i].start]
+		if len(titleWords(story)) < 4 {
+			continue
+		}
+		for _, t := range metas {
+			t = stripSiteParts(t, sites, "")
+			tp := titleParts(t)
+			for j := 1; j < len(tp); j++ {
+				if titleKey(t[tp[j].start:]) == sk && dice(t[:tp[j].start], kicker) == 0 {
+					return story
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // dice is the share of words two titles have in common.

@@ -201,6 +201,14 @@ func TestTitleChoice(t *testing.T) {
 			body: "<h1><code>itertools</code> \u00e2\u0080\u0094 Functions creating iterators for efficient looping<a class=\"headerlink\" href=\"#x\">\u00c2\u00b6</a></h1>",
 			want: "itertools — Functions creating iterators for efficient looping",
 		},
+		{
+			name: "two kickers that share no word frame one story",
+			url:  "https://www.example.ch/news/international/iranischer-angriff-auf-israel",
+			head: `<title>Iranischer Angriff auf Israel: «Die israelische Zurückhaltung hat viel mit den USA zu tun» - News - Example</title>
+<meta property="og:title" content="Iranischer Angriff auf Israel: «Die israelische Zurückhaltung hat viel mit den USA zu tun»">`,
+			body: `<h1><span class="kicker">Eskalation im Nahen Osten</span> - <span>«Die israelische Zurückhaltung hat viel mit den USA zu tun»</span></h1>`,
+			want: "«Die israelische Zurückhaltung hat viel mit den USA zu tun»",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
