@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -416,6 +417,7 @@ func repairMojibake(s string) string {
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
+	shown, stated = dropTrailingNotes(shown), dropTrailingNotes(stated)
 	if liveLabel(shown) {
 		if t := m.unlabelledStatement(pageURL); t != "" {
 			return t
@@ -431,6 +433,25 @@ func (m *meta) bestTitle(pageURL string) string {
 		return stated
 	}
 	return shown
+}
+
+// trailingNote matches what a page sets after its headline in brackets to
+// say something about it rather than in it: a count of the items listed
+// ("Trail Running Shoes (158 items)"), or the address of the source a link
+// goes to, with its comment count ("Story (example.com) 87"). A year is no
+// count ("(2025 Reviews)").
+var trailingNote = regexp.MustCompile(`\s*\((?:([1-9][0-9,.]*)\s+\p{L}{4,}|[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,})\)(?:\s+[0-9]+)?$`)
+
+var yearLike = regexp.MustCompile(`^(?:19|20)[0-9]{2}\b`)
+
+// dropTrailingNotes drops a trailing note (see trailingNote) from t when
+// words are left.
+func dropTrailingNotes(t string) string {
+	loc := trailingNote.FindStringSubmatchIndex(t)
+	if loc == nil || len(titleWords(t[:loc[0]])) < 2 || (loc[2] >= 0 && yearLike.MatchString(t[loc[2]:loc[3]])) {
+		return t
+	}
+	return strings.TrimSpace(t[:loc[0]])
 }
 
 // titleChoices returns the headline the page shows readers, if the other
@@ -808,7 +829,12 @@ func stripSiteParts(t string, sites []string, site string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return strings.TrimSpace(t[parts[i].start:parts[j].end])
+	out := strings.TrimSpace(t[parts[i].start:parts[j].end])
+	// "Story (Site)"
+	if k := strings.LastIndex(out, " ("); k > 0 && strings.HasSuffix(out, ")") && len(titleWords(out[:k])) >= 2 && siteLikePart(out[k+2:len(out)-1], sites, true) {
+		out = strings.TrimSpace(out[:k])
+	}
+	return out
 }
 
 func popcount(x int) int {

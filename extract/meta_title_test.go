@@ -209,6 +209,22 @@ func TestTitleChoice(t *testing.T) {
 			body: `<h1><span class="kicker">Eskalation im Nahen Osten</span> - <span>«Die israelische Zurückhaltung hat viel mit den USA zu tun»</span></h1>`,
 			want: "«Die israelische Zurückhaltung hat viel mit den USA zu tun»",
 		},
+		{
+			name: "the site's name in brackets after the title",
+			url:  "https://www.example.org/foldcut",
+			head: `<title>The Fold-and-Cut Problem (Jane Doe)</title><meta property="og:site_name" content="Jane Doe">`,
+			body: `<h1>Jane Doe's Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1><p>Take a sheet of paper.</p>`,
+			want: "The Fold-and-Cut Problem",
+		},
+		{
+			name: "the source's address and a comment count after an h1",
+			url:  "https://news.example.org/story/25/12/19/236259/stanford-computer-science-grads",
+			head: `<title>Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs - Example</title>
+<meta property="og:title" content="Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs - Example">`,
+			body: `<h1 class="story"><span class="story-title"> <a href="/story/25/12/19/236259/stanford-computer-science-grads">Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs</a> <span class=" no extlnk"><a class="story-sourcelnk" href="https://www.example.com/business/story" target="_blank"> (example.com) </a></span></span>
+<span class="comment-bubble"><a href="/story#comments">87</a></span></h1>`,
+			want: "Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
@@ -286,6 +302,22 @@ func TestRepairMojibake(t *testing.T) {
 	} {
 		if got := repairMojibake(in); got != want {
 			t.Errorf("repairMojibake(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDropTrailingNotes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Best Books Ever (77141 books)":                              "Best Books Ever",
+		"Trail Running Shoes (158 ITEMS)":                            "Trail Running Shoes",
+		"A Discussion Of Modern C++ (phoronix.com) 139":              "A Discussion Of Modern C++",
+		"10 Best Moving Companies in New York (2025 Reviews)":        "10 Best Moving Companies in New York (2025 Reviews)",
+		"Nature as It Could Be by J. B. MacKinnon (2013, Hardcover)": "Nature as It Could Be by J. B. MacKinnon (2013, Hardcover)",
+		"Cranberry Almond, 5.25 oz (149 g)":                          "Cranberry Almond, 5.25 oz (149 g)",
+		"Fredrik (27) og Vetle (30)":                                 "Fredrik (27) og Vetle (30)",
+	} {
+		if got := dropTrailingNotes(in); got != want {
+			t.Errorf("dropTrailingNotes(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
