@@ -846,10 +846,10 @@ func popcount(x int) int {
 }
 
 // cleanTitle drops a short last part from a title that is left with two
-// words or more ("Story | Opinion", "Story - Brand").
+// words or more ("Story | Opinion", "Story - Brand", "Thread / Board").
 func cleanTitle(t string) string {
 	t = strings.Join(strings.Fields(t), " ")
-	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " « ", " » "} {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " « ", " » ", " / "} {
 		i := strings.LastIndex(t, sep)
 		if i < 0 {
 			continue

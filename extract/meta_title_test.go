@@ -225,6 +225,13 @@ func TestTitleChoice(t *testing.T) {
 <span class="comment-bubble"><a href="/story#comments">87</a></span></h1>`,
 			want: "Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs",
 		},
+		{
+			name: "a forum's board after a slash",
+			url:  "https://bbs.example.org/viewtopic.php?id=309936",
+			head: `<title>What happened with the installer ISO in 2024 / Installation Discussion / Example Linux Forums</title>`,
+			body: `<div id="brdtitle"><h1><a href="/">Example Linux</a></h1></div><div class="post"><p>The ISO was late this year.</p></div>`,
+			want: "What happened with the installer ISO in 2024",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
