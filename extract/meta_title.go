@@ -866,21 +866,51 @@ func cleanTitle(t string) string {
 // short name all of whose words a longer stated title has: a shop's
 // category page headed "Headlamps" under the title "Headlamps for
 // Camping, Hiking & Running | Shop" is called "Headlamps". (On a story a
-// short h1 is more often a section's name.)
+// short h1 is more often a section's name.) A product is named by its
+// short h1 when a statement gives it as a part of its own, the site's name
+// before it aside ("Shop Jimmy: The Ultimate Device Opener" for "Jimmy").
 func (m *meta) indexTitle(title, pageType, pageURL string) string {
-	if pageType != TypeCollection && pageType != TypeListing {
+	if pageType != TypeCollection && pageType != TypeListing && pageType != TypeProduct {
 		return title
 	}
-	h1s := m.visibleH1s(m.siteKeys(pageURL))
+	sites := m.siteKeys(pageURL)
+	h1s := m.visibleH1s(sites)
 	if len(h1s) == 0 || len(strings.Fields(h1s[0])) >= 4 || titleKey(h1s[0]) == titleKey(title) {
 		return title
 	}
 	h := h1s[0]
 	metas := [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
+	if pageType == TypeProduct {
+		if partOfStatement(h, metas, sites) {
+			return h
+		}
+		return title
+	}
 	if wordsWithin(h, metas) {
 		return h
 	}
 	return title
+}
+
+// partOfStatement reports whether some statement has h as one of its
+// parts, or as a part that the site's name begins.
+func partOfStatement(h string, metas [4]string, sites []string) bool {
+	hk := titleKey(h)
+	for _, t := range metas {
+		t = unescapeTitle(t)
+		for _, p := range titleParts(t) {
+			pk := titleKey(t[p.start:p.end])
+			if pk == hk {
+				return true
+			}
+			for _, s := range sites {
+				if pk == s+hk {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // wordsWithin reports whether some statement has all of h's words and

@@ -328,3 +328,23 @@ func TestDropTrailingNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestProductTitle(t *testing.T) {
+	// A product named by its h1, which its title gives before a colon.
+	page := `<html><head><title>Jimmy: The Ultimate Device Opener, 301 Stainless Steel Blade</title>
+<meta property="og:title" content="Jimmy: The Ultimate Device Opener, 301 Stainless Steel Blade">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Jimmy","offers":{"@type":"Offer","price":"9.99","priceCurrency":"USD"}}</script></head>
+<body><h1>Jimmy</h1><p>$9.99</p><button>Add to Cart</button><p>A thin, flexible steel blade that slides into tight gaps.</p></body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://www.example.com/products/jimmy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PageType != TypeProduct || a.Title != "Jimmy" {
+		t.Errorf("product: type %q, title %q", a.PageType, a.Title)
+	}
+	// An h1 that is only a run of words within a part is not the name.
+	page = strings.Replace(strings.Replace(page, "<h1>Jimmy</h1>", "<h1>Device Opener</h1>", 1), `"name":"Jimmy"`, `"name":"Device Opener"`, 1)
+	if a, _ := Extract([]byte(page), Options{URL: "https://www.example.com/products/jimmy"}); a.Title == "Device Opener" {
+		t.Errorf("product titled by words from within a part: %q", a.Title)
+	}
+}
