@@ -297,6 +297,7 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		}
 		t := unescapeTitle(headingText(n))
 		t = strings.TrimSpace(strings.TrimRight(t, "¶#"))
+		t = m.dropSectionNumber(t)
 		if t == "" || len(t) > 300 || siteLikePart(t, sites, false) {
 			continue
 		}
@@ -304,6 +305,26 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		nodes = append(nodes, n)
 	}
 	return out, nodes
+}
+
+// sectionNumber matches the number of a chapter or section that heads an
+// h1 in a book or a manual ("3.1 Git Branching", "15 - Tutorial: …").
+var sectionNumber = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)+\.?\s+|[0-9]+\s+[-–—]\s+)`)
+
+// dropSectionNumber drops a section number from the head of an h1 when no
+// statement of the title begins with it.
+func (m *meta) dropSectionNumber(h string) string {
+	loc := sectionNumber.FindStringIndex(h)
+	if loc == nil || len(titleWords(h[loc[1]:])) < 2 {
+		return h
+	}
+	num := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h[:loc[1]]), "-–—"))
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+		if strings.HasPrefix(strings.TrimSpace(t), num) {
+			return h
+		}
+	}
+	return h[loc[1]:]
 }
 
 // headingText is the text of a heading as it reads: text nodes are

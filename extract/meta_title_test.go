@@ -232,6 +232,13 @@ func TestTitleChoice(t *testing.T) {
 			body: `<div id="brdtitle"><h1><a href="/">Example Linux</a></h1></div><div class="post"><p>The ISO was late this year.</p></div>`,
 			want: "What happened with the installer ISO in 2024",
 		},
+		{
+			name: "a book's section number before its h1",
+			url:  "https://book.example.com/book/en/v2/Git-Branching-Branches-in-a-Nutshell",
+			head: `<title>Git - Branches in a Nutshell</title>`,
+			body: `<div id="main"><h1>3.1 Git Branching - Branches in a Nutshell</h1><p>Nearly every VCS has some form of branching support.</p></div>`,
+			want: "Git Branching - Branches in a Nutshell",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
