@@ -439,6 +439,9 @@ func repairMojibake(s string) string {
 func (m *meta) bestTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
 	shown, stated = dropTrailingNotes(shown), dropTrailingNotes(stated)
+	if quotesStatement(shown, stated) {
+		return stated
+	}
 	if liveLabel(shown) {
 		if t := m.unlabelledStatement(pageURL); t != "" {
 			return t
@@ -454,6 +457,20 @@ func (m *meta) bestTitle(pageURL string) string {
 		return stated
 	}
 	return shown
+}
+
+// quotesStatement reports an h1 that quotes the stated title in a phrase
+// of a few words ("Results for “Mirrorless-Cameras”"): a search or a
+// filter names what it shows by the title.
+func quotesStatement(h, stated string) bool {
+	i := strings.IndexAny(h, "“\"«„")
+	j := strings.LastIndexAny(h, "”\"»“")
+	if i < 0 || j <= i || stated == "" {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(h[i:])
+	inner, outside := h[i+w:j], h[:i]+" "+h[j:]
+	return titleKey(inner) == titleKey(stated) && len(titleWords(outside)) <= 3
 }
 
 // trailingNote matches what a page sets after its headline in brackets to

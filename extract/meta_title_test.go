@@ -239,6 +239,13 @@ func TestTitleChoice(t *testing.T) {
 			body: `<div id="main"><h1>3.1 Git Branching - Branches in a Nutshell</h1><p>Nearly every VCS has some form of branching support.</p></div>`,
 			want: "Git Branching - Branches in a Nutshell",
 		},
+		{
+			name: "an h1 that quotes the stated title in a phrase",
+			url:  "https://www.example.com/c/buy/Mirrorless-Cameras/ci/24049",
+			head: `<title>Mirrorless-Cameras | Example Photo Video</title><meta property="og:title" content="Mirrorless-Cameras | Example Photo Video">`,
+			body: `<h1 data-selenium="listingHeader">Results for <span>“</span> <span>Mirrorless-Cameras</span> <span>”</span></h1>`,
+			want: "Mirrorless-Cameras",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
