@@ -439,7 +439,7 @@ func repairMojibake(s string) string {
 func (m *meta) bestTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
 	shown, stated = dropTrailingNotes(shown), dropTrailingNotes(stated)
-	if quotesStatement(shown, stated) {
+	if quotesStatement(shown, stated) || (stated != "" && m.shownDocTitle(shown)) {
 		return stated
 	}
 	if liveLabel(shown) {
@@ -457,6 +457,22 @@ func (m *meta) bestTitle(pageURL string) string {
 		return stated
 	}
 	return shown
+}
+
+// shownDocTitle reports an h1 that is the document title word for word,
+// with the trail of a section and the site that it sets apart by one bar
+// or dash used twice or more ("Story | Section | Site"): the page shows its
+// browser title, decoration and all.
+func (m *meta) shownDocTitle(h string) bool {
+	if h == "" || titleKey(h) != titleKey(unescapeTitle(m.title)) {
+		return false
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • ", " / ", " » "} {
+		if strings.Count(h, sep) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesStatement reports an h1 that quotes the stated title in a phrase

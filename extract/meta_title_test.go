@@ -246,6 +246,13 @@ func TestTitleChoice(t *testing.T) {
 			body: `<h1 data-selenium="listingHeader">Results for <span>“</span> <span>Mirrorless-Cameras</span> <span>”</span></h1>`,
 			want: "Mirrorless-Cameras",
 		},
+		{
+			name: "an h1 that shows the document title with its section and site",
+			url:  "https://health.example.edu/children/patient-education/helping-children-sleep",
+			head: `<title>How to help babies, toddlers sleep through the night | Patient Education | Example Children's Hospital</title>`,
+			body: `<h1>How to help babies, toddlers sleep through the night | Patient Education | Example Children's Hospital</h1><p>Sleep is important for children.</p>`,
+			want: "How to help babies, toddlers sleep through the night",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
