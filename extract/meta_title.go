@@ -900,7 +900,8 @@ func popcount(x int) int {
 }
 
 // cleanTitle drops a short last part from a title that is left with two
-// words or more ("Story | Opinion", "Story - Brand", "Thread / Board").
+// words or more ("Story | Opinion", "Story - Brand", "Thread / Board"), or
+// a list of topics.
 func cleanTitle(t string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " « ", " » ", " / "} {
@@ -909,11 +910,26 @@ func cleanTitle(t string) string {
 			continue
 		}
 		head, tail := t[:i], t[i+len(sep):]
-		if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 2 {
+		if (len(strings.Fields(tail)) <= 4 || topicList(tail)) && len(strings.Fields(head)) >= 2 {
 			return cleanTitle(head)
 		}
 	}
 	return t
+}
+
+// topicList reports a part that lists three topics or more of a word or
+// two each ("News, Weather, Sports, Breaking News"): a site's tag line.
+func topicList(t string) bool {
+	items := strings.Split(strings.ReplaceAll(strings.ReplaceAll(t, " & ", ", "), " and ", ", "), ", ")
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // indexTitle names a collection or a listing by its h1 when that is a

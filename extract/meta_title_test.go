@@ -253,6 +253,13 @@ func TestTitleChoice(t *testing.T) {
 			body: `<h1>How to help babies, toddlers sleep through the night | Patient Education | Example Children's Hospital</h1><p>Sleep is important for children.</p>`,
 			want: "How to help babies, toddlers sleep through the night",
 		},
+		{
+			name: "a tag line that lists the site's topics",
+			url:  "https://example-tv.com/topic/Car%20Rental",
+			head: `<title>Eugene Topic Car Rental | News, Weather, Sports, Breaking News</title><meta property="og:title" content="Eugene Topic Car Rental | News, Weather, Sports, Breaking News"><meta property="og:site_name" content="KEXA">`,
+			body: `<div class="header"><a href="/">KEXA</a></div><ul><li><a href="/news/1">Rental car prices rise</a></li><li><a href="/news/2">New rental counter opens</a></li></ul>`,
+			want: "Eugene Topic Car Rental",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
