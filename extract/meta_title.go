@@ -435,6 +435,29 @@ func repairMojibake(s string) string {
 	return string(b)
 }
 
+// homeName is the site's name as its home page's title, when the title
+// picked is a single word that the document title sets beside the name
+// ("Home - Example Blog", "Example Store - Shop"): the word names the
+// page's place in the site, the name the page.
+func (m *meta) homeName(pageURL, t string) string {
+	if len(titleWords(t)) != 1 || deepPage(pageURL, m.canonical) {
+		return ""
+	}
+	doc := unescapeTitle(m.title)
+	parts := titleParts(doc)
+	if len(parts) != 2 {
+		return ""
+	}
+	sites := m.siteKeys(pageURL)
+	for i, p := range parts {
+		other := parts[1-i]
+		if titleKey(doc[other.start:other.end]) == titleKey(t) && siteLikePart(doc[p.start:p.end], sites, true) {
+			return strings.TrimSpace(doc[p.start:p.end])
+		}
+	}
+	return ""
+}
+
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
@@ -936,10 +959,14 @@ func topicList(t string) bool {
 // short name all of whose words a longer stated title has: a shop's
 // category page headed "Headlamps" under the title "Headlamps for
 // Camping, Hiking & Running | Shop" is called "Headlamps". (On a story a
-// short h1 is more often a section's name.) A product is named by its
+// short h1 is more often a section's name.) A home page may be named by
+// the site (see homeName). A product is named by its
 // short h1 when a statement gives it as a part of its own, the site's name
 // before it aside ("Shop Jimmy: The Ultimate Device Opener" for "Jimmy").
 func (m *meta) indexTitle(title, pageType, pageURL string) string {
+	if name := m.homeName(pageURL, title); name != "" {
+		return name
+	}
 	if pageType != TypeCollection && pageType != TypeListing && pageType != TypeProduct {
 		return title
 	}

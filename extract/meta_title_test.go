@@ -260,6 +260,14 @@ func TestTitleChoice(t *testing.T) {
 			body: `<div class="header"><a href="/">KEXA</a></div><ul><li><a href="/news/1">Rental car prices rise</a></li><li><a href="/news/2">New rental counter opens</a></li></ul>`,
 			want: "Eugene Topic Car Rental",
 		},
+		{
+			name: "a home page's place beside the site's name",
+			url:  "https://example.blog/",
+			head: `<title>Home - The Example Blog</title><meta property="og:title" content="Home"><meta property="og:site_name" content="The Example Blog">
+<script type="application/ld+json">{"@type":"WebPage","headline":"Home"}</script>`,
+			body: `<ul><li><a href="/2025/12/a">Latest post</a></li><li><a href="/2025/12/b">Another post</a></li></ul>`,
+			want: "The Example Blog",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
