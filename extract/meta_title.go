@@ -465,6 +465,9 @@ func (m *meta) bestTitle(pageURL string) string {
 	if quotesStatement(shown, stated) || (stated != "" && m.shownDocTitle(shown)) {
 		return stated
 	}
+	if x := m.cardAndData(pageURL); x != "" && shown != "" && titleKey(shown) != titleKey(x) && !strings.Contains(titleKey(shown), titleKey(x)) && dice(shown, x) >= 0.7 {
+		return x
+	}
 	if liveLabel(shown) {
 		if t := m.unlabelledStatement(pageURL); t != "" {
 			return t
@@ -480,6 +483,22 @@ func (m *meta) bestTitle(pageURL string) string {
 		return stated
 	}
 	return shown
+}
+
+// cardAndData is the title that the social card, the structured data and
+// the document title state word for word, the site's name aside, if they
+// do. Against an h1 that rewords it slightly ("for Your Small Business"
+// where they say "for Small Businesses") it stands: three statements
+// outweigh one, where they tell the same story.
+func (m *meta) cardAndData(pageURL string) string {
+	sites := m.siteKeys(pageURL)
+	og := stripSiteParts(m.detachSite(unescapeTitle(firstTag(m, "og:title"))), sites, m.siteName)
+	ld := stripSiteParts(m.detachSite(unescapeTitle(m.headline)), sites, m.siteName)
+	doc := cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName))
+	if og == "" || titleKey(og) != titleKey(ld) || titleKey(og) != titleKey(doc) {
+		return ""
+	}
+	return og
 }
 
 // shownDocTitle reports an h1 that is the document title word for word,

@@ -268,6 +268,24 @@ func TestTitleChoice(t *testing.T) {
 			body: `<ul><li><a href="/2025/12/a">Latest post</a></li><li><a href="/2025/12/b">Another post</a></li></ul>`,
 			want: "The Example Blog",
 		},
+		{
+			name: "three statements word for word against an h1 that rewords them slightly",
+			url:  "https://www.example.com/co/run/finance/free-accounting-tools-for-small-businesses",
+			head: `<title>10 Free Accounting Tools for Small Businesses | CO- by Example</title>
+<meta property="og:title" content="10 Free Accounting Tools for Small Businesses"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"Article","headline":"10 Free Accounting Tools for Small Businesses"}</script>`,
+			body: `<h1>10 Free Accounting Tools for Your Small Business</h1><p>Accounting software can be costly.</p>`,
+			want: "10 Free Accounting Tools for Small Businesses",
+		},
+		{
+			name: "three statements against an h1 that says it in other words",
+			url:  "https://www.example.com/en/blog/machine-learning-to-personalize-shopping-experience",
+			head: `<title>Using Machine Learning To Personalize Shopping Experiences</title>
+<meta property="og:title" content="Using Machine Learning To Personalize Shopping Experiences"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Using Machine Learning To Personalize Shopping Experiences"}</script>`,
+			body: `<h1>How Machine Learning Personalizes Ecommerce Shopping Experiences</h1><p>Shoppers expect more.</p>`,
+			want: "How Machine Learning Personalizes Ecommerce Shopping Experiences",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
