@@ -435,12 +435,14 @@ func repairMojibake(s string) string {
 	return string(b)
 }
 
-// homeName is the site's name as its home page's title, when the title
-// picked is a single word that the document title sets beside the name
-// ("Home - Example Blog", "Example Store - Shop"): the word names the
-// page's place in the site, the name the page.
-func (m *meta) homeName(pageURL, t string) string {
-	if len(titleWords(t)) != 1 || deepPage(pageURL, m.canonical) {
+// homeTitle is the title of a site's home page, when the title picked is
+// what its document title sets beside the site's name: the document title
+// whole, since on its home page the site is the subject, not a signature
+// ("Example: The Collaborative Design Tool"); or the site's name alone,
+// when the rest is a single word that names the page's place in the site
+// ("Home - Example Blog", "Example Store - Shop").
+func (m *meta) homeTitle(pageURL, t string) string {
+	if t == "" || deepPage(pageURL, m.canonical) {
 		return ""
 	}
 	doc := unescapeTitle(m.title)
@@ -451,9 +453,13 @@ func (m *meta) homeName(pageURL, t string) string {
 	sites := m.siteKeys(pageURL)
 	for i, p := range parts {
 		other := parts[1-i]
-		if titleKey(doc[other.start:other.end]) == titleKey(t) && siteLikePart(doc[p.start:p.end], sites, true) {
+		if titleKey(doc[other.start:other.end]) != titleKey(t) || !siteLikePart(doc[p.start:p.end], sites, true) {
+			continue
+		}
+		if len(titleWords(t)) == 1 {
 			return strings.TrimSpace(doc[p.start:p.end])
 		}
+		return doc
 	}
 	return ""
 }
@@ -979,12 +985,12 @@ func topicList(t string) bool {
 // category page headed "Headlamps" under the title "Headlamps for
 // Camping, Hiking & Running | Shop" is called "Headlamps". (On a story a
 // short h1 is more often a section's name.) A home page may be named by
-// the site (see homeName). A product is named by its
+// the site (see homeTitle). A product is named by its
 // short h1 when a statement gives it as a part of its own, the site's name
 // before it aside ("Shop Jimmy: The Ultimate Device Opener" for "Jimmy").
 func (m *meta) indexTitle(title, pageType, pageURL string) string {
-	if name := m.homeName(pageURL, title); name != "" {
-		return name
+	if home := m.homeTitle(pageURL, title); home != "" {
+		return home
 	}
 	if pageType != TypeCollection && pageType != TypeListing && pageType != TypeProduct {
 		return title

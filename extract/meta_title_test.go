@@ -286,6 +286,13 @@ func TestTitleChoice(t *testing.T) {
 			body: `<h1>How Machine Learning Personalizes Ecommerce Shopping Experiences</h1><p>Shoppers expect more.</p>`,
 			want: "How Machine Learning Personalizes Ecommerce Shopping Experiences",
 		},
+		{
+			name: "a home page keeps the site's name in its title",
+			url:  "https://www.example-decor.com/",
+			head: `<title>Example Decor | High-Quality Wall Art and Decor</title><meta property="og:site_name" content="Example Decor">`,
+			body: `<h1>High-Quality Wall Art and Decor</h1><ul><li><a href="/c/canvas">Canvas prints</a></li><li><a href="/c/framed">Framed art</a></li></ul>`,
+			want: "Example Decor | High-Quality Wall Art and Decor",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
