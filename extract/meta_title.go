@@ -471,6 +471,9 @@ func (m *meta) bestTitle(pageURL string) string {
 	if quotesStatement(shown, stated) || (stated != "" && m.shownDocTitle(shown)) {
 		return stated
 	}
+	if x := m.unstatedTail(pageURL, shown); x != "" {
+		return x
+	}
 	if x := m.cardAndData(pageURL); x != "" && shown != "" && titleKey(shown) != titleKey(x) && !strings.Contains(titleKey(shown), titleKey(x)) && dice(shown, x) >= 0.7 {
 		return x
 	}
@@ -505,6 +508,34 @@ func (m *meta) cardAndData(pageURL string) string {
 		return ""
 	}
 	return og
+}
+
+// unstatedTail is the h1 without its last part, when a statement gives
+// the rest word for word and none has the last part.
+func (m *meta) unstatedTail(pageURL, h string) string {
+	parts := titleParts(h)
+	if len(parts) < 2 || parts[len(parts)-1].afterColon {
+		return ""
+	}
+	last := parts[len(parts)-1]
+	head := strings.TrimSpace(h[:parts[len(parts)-2].end])
+	tail := titleKey(h[last.start:last.end])
+	sites := m.siteKeys(pageURL)
+	found := false
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+		t = unescapeTitle(t)
+		if t == "" {
+			continue
+		}
+		if strings.Contains(titleKey(t), tail) {
+			return ""
+		}
+		found = found || titleKey(stripSiteParts(t, sites, m.siteName)) == titleKey(head)
+	}
+	if !found {
+		return ""
+	}
+	return head
 }
 
 // shownDocTitle reports an h1 that is the document title word for word,

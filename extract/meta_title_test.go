@@ -293,6 +293,13 @@ func TestTitleChoice(t *testing.T) {
 			body: `<h1>High-Quality Wall Art and Decor</h1><ul><li><a href="/c/canvas">Canvas prints</a></li><li><a href="/c/framed">Framed art</a></li></ul>`,
 			want: "Example Decor | High-Quality Wall Art and Decor",
 		},
+		{
+			name: "an h1's last part that no statement has",
+			url:  "https://www.example.com/individual/planning/tools/retirement-planning-calculator.htm",
+			head: `<title>Retirement Planning Calculator | Capital Example</title><meta property="og:site_name" content="Capital Example">`,
+			body: `<h1>Retirement Planning Calculator - American Funds</h1><p>See how your savings may grow.</p>`,
+			want: "Retirement Planning Calculator",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
