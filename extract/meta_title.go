@@ -2,11 +2,13 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The title: a page states its headline several times, in the <title>
@@ -293,8 +295,9 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		if outsideAncestor(n) || inSVG(n) {
 			continue
 		}
-		t := unescapeTitle(textOf(n))
+		t := unescapeTitle(headingText(n))
 		t = strings.TrimSpace(strings.TrimRight(t, "¶#"))
+		t = m.dropSectionNumber(t)
 		if t == "" || len(t) > 300 || siteLikePart(t, sites, false) {
 			continue
 		}
@@ -302,6 +305,61 @@ func (m *meta) visibleH1Nodes(sites []string) ([]string, []*html.Node) {
 		nodes = append(nodes, n)
 	}
 	return out, nodes
+}
+
+// sectionNumber matches the number of a chapter or section that heads an
+// h1 in a book or a manual ("3.1 Git Branching", "15 - Tutorial: …").
+var sectionNumber = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)+\.?\s+|[0-9]+\s+[-–—]\s+)`)
+
+// dropSectionNumber drops a section number from the head of an h1 when no
+// statement of the title begins with it.
+func (m *meta) dropSectionNumber(h string) string {
+	loc := sectionNumber.FindStringIndex(h)
+	if loc == nil || len(titleWords(h[loc[1]:])) < 2 {
+		return h
+	}
+	num := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h[:loc[1]]), "-–—"))
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+		if strings.HasPrefix(strings.TrimSpace(t), num) {
+			return h
+		}
+	}
+	return h[loc[1]:]
+}
+
+// headingText is the text of a heading as it reads: text nodes are
+// joined with a space, except where an inline element splits a word ("C"
+// set apart in "<span>C</span>ycle", or "Zubeh<wbr>ör"): a letter followed
+// by a lower-case letter continues the word.
+func headingText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			if b.Len() > 0 {
+				last, _ := utf8.DecodeLastRuneInString(b.String())
+				next, _ := utf8.DecodeRuneInString(n.Data)
+				if !(unicode.IsLetter(last) && unicode.IsLower(next)) {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style:
+				return
+			case atom.Br, atom.Div, atom.P:
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // articleLike reports a page that declares itself a story.
@@ -318,16 +376,107 @@ func (m *meta) articleLike() bool {
 }
 
 func unescapeTitle(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {
 		s = html.UnescapeString(s)
 	}
-	return s
+	s = strings.Map(func(r rune) rune {
+		if invisibleRune(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(repairMojibake(s)), " ")
+}
+
+// invisibleRune reports a character that takes no room in a title as
+// shown: a soft hyphen, which only marks where a word may break
+// ("Assis\u00adtance"), a zero-width space or word joiner, a byte order
+// mark, a direction mark.
+func invisibleRune(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u200e', '\u200f':
+		return true
+	}
+	return false
+}
+
+// cp1252High are the characters Windows-1252 sets at 0x80-0x9f, by byte.
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+}
+
+// repairMojibake undoes UTF-8 read as Latin-1 or Windows-1252 and written
+// out again ("Investorâ\u0080\u0099s" for "Investor’s"): when every
+// character of s is one byte of those sets and the bytes spell valid UTF-8
+// with characters beyond ASCII, s is those characters. Text in Latin-1
+// itself ("Café") is not valid UTF-8 read byte for byte and stays.
+func repairMojibake(s string) string {
+	multi := false
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b = append(b, byte(r))
+			continue
+		case r < 0x100:
+			b = append(b, byte(r))
+		case cp1252High[r] != 0:
+			b = append(b, cp1252High[r])
+		default:
+			return s
+		}
+		multi = true
+	}
+	if !multi || !utf8.Valid(b) {
+		return s
+	}
+	return string(b)
+}
+
+// homeTitle is the title of a site's home page, when the title picked is
+// what its document title sets beside the site's name: the document title
+// whole, since on its home page the site is the subject, not a signature
+// ("Example: The Collaborative Design Tool"); or the site's name alone,
+// when the rest is a single word that names the page's place in the site
+// ("Home - Example Blog", "Example Store - Shop").
+func (m *meta) homeTitle(pageURL, t string) string {
+	if t == "" || deepPage(pageURL, m.canonical) {
+		return ""
+	}
+	doc := unescapeTitle(m.title)
+	parts := titleParts(doc)
+	if len(parts) != 2 {
+		return ""
+	}
+	sites := m.siteKeys(pageURL)
+	for i, p := range parts {
+		other := parts[1-i]
+		if titleKey(doc[other.start:other.end]) != titleKey(t) || !siteLikePart(doc[p.start:p.end], sites, true) {
+			continue
+		}
+		if len(titleWords(t)) == 1 {
+			return strings.TrimSpace(doc[p.start:p.end])
+		}
+		return doc
+	}
+	return ""
 }
 
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
+	shown, stated = dropTrailingNotes(shown), dropTrailingNotes(stated)
+	if quotesStatement(shown, stated) || (stated != "" && m.shownDocTitle(shown)) {
+		return stated
+	}
+	if x := m.unstatedTail(pageURL, shown); x != "" {
+		return x
+	}
+	if x := m.cardAndData(pageURL); x != "" && shown != "" && titleKey(shown) != titleKey(x) && !strings.Contains(titleKey(shown), titleKey(x)) && dice(shown, x) >= 0.7 {
+		return x
+	}
 	if liveLabel(shown) {
 		if t := m.unlabelledStatement(pageURL); t != "" {
 			return t
@@ -343,6 +492,99 @@ func (m *meta) bestTitle(pageURL string) string {
 		return stated
 	}
 	return shown
+}
+
+// cardAndData is the title that the social card, the structured data and
+// the document title state word for word, the site's name aside, if they
+// do. Against an h1 that rewords it slightly ("for Your Small Business"
+// where they say "for Small Businesses") it stands: three statements
+// outweigh one, where they tell the same story.
+func (m *meta) cardAndData(pageURL string) string {
+	sites := m.siteKeys(pageURL)
+	og := stripSiteParts(m.detachSite(unescapeTitle(firstTag(m, "og:title"))), sites, m.siteName)
+	ld := stripSiteParts(m.detachSite(unescapeTitle(m.headline)), sites, m.siteName)
+	doc := cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName))
+	if og == "" || titleKey(og) != titleKey(ld) || titleKey(og) != titleKey(doc) {
+		return ""
+	}
+	return og
+}
+
+// unstatedTail is the h1 without its last part, when a statement gives
+// the rest word for word and none has the last part.
+func (m *meta) unstatedTail(pageURL, h string) string {
+	parts := titleParts(h)
+	if len(parts) < 2 || parts[len(parts)-1].afterColon {
+		return ""
+	}
+	last := parts[len(parts)-1]
+	head := strings.TrimSpace(h[:parts[len(parts)-2].end])
+	tail := titleKey(h[last.start:last.end])
+	sites := m.siteKeys(pageURL)
+	found := false
+	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+		t = unescapeTitle(t)
+		if t == "" {
+			continue
+		}
+		if strings.Contains(titleKey(t), tail) {
+			return ""
+		}
+		found = found || titleKey(stripSiteParts(t, sites, m.siteName)) == titleKey(head)
+	}
+	if !found {
+		return ""
+	}
+	return head
+}
+
+// shownDocTitle reports an h1 that is the document title word for word,
+// with the trail of a section and the site that it sets apart by one bar
+// or dash used twice or more ("Story | Section | Site"): the page shows its
+// browser title, decoration and all.
+func (m *meta) shownDocTitle(h string) bool {
+	if h == "" || titleKey(h) != titleKey(unescapeTitle(m.title)) {
+		return false
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • ", " / ", " » "} {
+		if strings.Count(h, sep) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesStatement reports an h1 that quotes the stated title in a phrase
+// of a few words ("Results for “Mirrorless-Cameras”"): a search or a
+// filter names what it shows by the title.
+func quotesStatement(h, stated string) bool {
+	i := strings.IndexAny(h, "“\"«„")
+	j := strings.LastIndexAny(h, "”\"»“")
+	if i < 0 || j <= i || stated == "" {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(h[i:])
+	inner, outside := h[i+w:j], h[:i]+" "+h[j:]
+	return titleKey(inner) == titleKey(stated) && len(titleWords(outside)) <= 3
+}
+
+// trailingNote matches what a page sets after its headline in brackets to
+// say something about it rather than in it: a count of the items listed
+// ("Trail Running Shoes (158 items)"), or the address of the source a link
+// goes to, with its comment count ("Story (example.com) 87"). A year is no
+// count ("(2025 Reviews)").
+var trailingNote = regexp.MustCompile(`\s*\((?:([1-9][0-9,.]*)\s+\p{L}{4,}|[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,})\)(?:\s+[0-9]+)?$`)
+
+var yearLike = regexp.MustCompile(`^(?:19|20)[0-9]{2}\b`)
+
+// dropTrailingNotes drops a trailing note (see trailingNote) from t when
+// words are left.
+func dropTrailingNotes(t string) string {
+	loc := trailingNote.FindStringSubmatchIndex(t)
+	if loc == nil || len(titleWords(t[:loc[0]])) < 2 || (loc[2] >= 0 && yearLike.MatchString(t[loc[2]:loc[3]])) {
+		return t
+	}
+	return strings.TrimSpace(t[:loc[0]])
 }
 
 // titleChoices returns the headline the page shows readers, if the other
@@ -521,6 +763,9 @@ func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[strin
 	if x := extendedTitle(h, metas, sites); x != "" {
 		return x
 	}
+	if x := sharedStory(h, metas, sites); x != "" {
+		return x
+	}
 	if x := unanimousLonger(h, metas, sites); x != "" {
 		return x
 	}
@@ -656,6 +901,31 @@ func extendedTitle(h string, metas [4]string, sites []string) string {
 	return best
 }
 
+// sharedStory is the end of the h1 that a statement gives after a kicker
+// of its own ("Escalation in the Middle East - «Quote»" shown, "Iran's
+// attack on Israel: «Quote»" stated): the two kickers frame one story,
+// which is the headline.
+func sharedStory(h string, metas [4]string, sites []string) string {
+	hp := titleParts(h)
+	for i := 1; i < len(hp); i++ {
+		story := strings.TrimSpace(h[hp[i].start:])
+		sk, kicker := titleKey(story), h[:hp[i].start]
+		if len(titleWords(story)) < 4 {
+			continue
+		}
+		for _, t := range metas {
+			t = stripSiteParts(t, sites, "")
+			tp := titleParts(t)
+			for j := 1; j < len(tp); j++ {
+				if titleKey(t[tp[j].start:]) == sk && dice(t[:tp[j].start], kicker) == 0 {
+					return story
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // dice is the share of words two titles have in common.
 func dice(a, b string) float64 {
 	aw, bw := titleWords(a), titleWords(b)
@@ -692,7 +962,12 @@ func stripSiteParts(t string, sites []string, site string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return strings.TrimSpace(t[parts[i].start:parts[j].end])
+	out := strings.TrimSpace(t[parts[i].start:parts[j].end])
+	// "Story (Site)"
+	if k := strings.LastIndex(out, " ("); k > 0 && strings.HasSuffix(out, ")") && len(titleWords(out[:k])) >= 2 && siteLikePart(out[k+2:len(out)-1], sites, true) {
+		out = strings.TrimSpace(out[:k])
+	}
+	return out
 }
 
 func popcount(x int) int {
@@ -704,41 +979,91 @@ func popcount(x int) int {
 }
 
 // cleanTitle drops a short last part from a title that is left with two
-// words or more ("Story | Opinion", "Story - Brand").
+// words or more ("Story | Opinion", "Story - Brand", "Thread / Board"), or
+// a list of topics.
 func cleanTitle(t string) string {
 	t = strings.Join(strings.Fields(t), " ")
-	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " « ", " » "} {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " « ", " » ", " / "} {
 		i := strings.LastIndex(t, sep)
 		if i < 0 {
 			continue
 		}
 		head, tail := t[:i], t[i+len(sep):]
-		if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 2 {
+		if (len(strings.Fields(tail)) <= 4 || topicList(tail)) && len(strings.Fields(head)) >= 2 {
 			return cleanTitle(head)
 		}
 	}
 	return t
 }
 
+// topicList reports a part that lists three topics or more of a word or
+// two each ("News, Weather, Sports, Breaking News"): a site's tag line.
+func topicList(t string) bool {
+	items := strings.Split(strings.ReplaceAll(strings.ReplaceAll(t, " & ", ", "), " and ", ", "), ", ")
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
+}
+
 // indexTitle names a collection or a listing by its h1 when that is a
 // short name all of whose words a longer stated title has: a shop's
 // category page headed "Headlamps" under the title "Headlamps for
 // Camping, Hiking & Running | Shop" is called "Headlamps". (On a story a
-// short h1 is more often a section's name.)
+// short h1 is more often a section's name.) A home page may be named by
+// the site (see homeTitle). A product is named by its
+// short h1 when a statement gives it as a part of its own, the site's name
+// before it aside ("Shop Jimmy: The Ultimate Device Opener" for "Jimmy").
 func (m *meta) indexTitle(title, pageType, pageURL string) string {
-	if pageType != TypeCollection && pageType != TypeListing {
+	if home := m.homeTitle(pageURL, title); home != "" {
+		return home
+	}
+	if pageType != TypeCollection && pageType != TypeListing && pageType != TypeProduct {
 		return title
 	}
-	h1s := m.visibleH1s(m.siteKeys(pageURL))
+	sites := m.siteKeys(pageURL)
+	h1s := m.visibleH1s(sites)
 	if len(h1s) == 0 || len(strings.Fields(h1s[0])) >= 4 || titleKey(h1s[0]) == titleKey(title) {
 		return title
 	}
 	h := h1s[0]
 	metas := [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
+	if pageType == TypeProduct {
+		if partOfStatement(h, metas, sites) {
+			return h
+		}
+		return title
+	}
 	if wordsWithin(h, metas) {
 		return h
 	}
 	return title
+}
+
+// partOfStatement reports whether some statement has h as one of its
+// parts, or as a part that the site's name begins.
+func partOfStatement(h string, metas [4]string, sites []string) bool {
+	hk := titleKey(h)
+	for _, t := range metas {
+		t = unescapeTitle(t)
+		for _, p := range titleParts(t) {
+			pk := titleKey(t[p.start:p.end])
+			if pk == hk {
+				return true
+			}
+			for _, s := range sites {
+				if pk == s+hk {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // wordsWithin reports whether some statement has all of h's words and

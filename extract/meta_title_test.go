@@ -179,6 +179,127 @@ func TestTitleChoice(t *testing.T) {
 <meta property="og:title" content="여야, 예산안 처리 합의 불발-정치ㅣ예시일보">`,
 			want: "여야, 예산안 처리 합의 불발",
 		},
+		{
+			name: "soft hyphens in the h1 are no part of its words",
+			url:  "https://www.example.in.gov/government/departments/building-department/home-repair-assistance-program",
+			head: `<title>City of Example Building Department: Home Repair Assistance Program</title>`,
+			body: `<h1>Home Repair Assis&shy;tance Program</h1><p>The program helps homeowners.</p>`,
+			want: "Home Repair Assistance Program",
+		},
+		{
+			name: "a letter set apart in the h1 stays in its word",
+			url:  "https://www.example.com/feeds/entries/ujfb125.html",
+			head: `<title>How AI Can Cut Your Planning Cycle From Two Weeks to Two Days</title>`,
+			body: `<h1 class="title"><a href="/x">How AI Can Cut Your Planning <span class="hand hand-C">C</span>ycle From Two Weeks to Two Days</a></h1>`,
+			want: "How AI Can Cut Your Planning Cycle From Two Weeks to Two Days",
+		},
+		{
+			name: "UTF-8 that was read as Latin-1 and written again",
+			url:  "https://docs.example.org/3/library/itertools.html",
+			head: "<meta charset=\"utf-8\"><title>itertools \u00e2\u0080\u0094 Functions creating iterators for efficient looping \u00e2\u0080\u0094 Example 3.14 documentation</title>" +
+				"<meta property=\"og:title\" content=\"itertools \u00e2\u0080\u0094 Functions creating iterators for efficient looping\">",
+			body: "<h1><code>itertools</code> \u00e2\u0080\u0094 Functions creating iterators for efficient looping<a class=\"headerlink\" href=\"#x\">\u00c2\u00b6</a></h1>",
+			want: "itertools — Functions creating iterators for efficient looping",
+		},
+		{
+			name: "two kickers that share no word frame one story",
+			url:  "https://www.example.ch/news/international/iranischer-angriff-auf-israel",
+			head: `<title>Iranischer Angriff auf Israel: «Die israelische Zurückhaltung hat viel mit den USA zu tun» - News - Example</title>
+<meta property="og:title" content="Iranischer Angriff auf Israel: «Die israelische Zurückhaltung hat viel mit den USA zu tun»">`,
+			body: `<h1><span class="kicker">Eskalation im Nahen Osten</span> - <span>«Die israelische Zurückhaltung hat viel mit den USA zu tun»</span></h1>`,
+			want: "«Die israelische Zurückhaltung hat viel mit den USA zu tun»",
+		},
+		{
+			name: "the site's name in brackets after the title",
+			url:  "https://www.example.org/foldcut",
+			head: `<title>The Fold-and-Cut Problem (Jane Doe)</title><meta property="og:site_name" content="Jane Doe">`,
+			body: `<h1>Jane Doe's Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1><p>Take a sheet of paper.</p>`,
+			want: "The Fold-and-Cut Problem",
+		},
+		{
+			name: "the source's address and a comment count after an h1",
+			url:  "https://news.example.org/story/25/12/19/236259/stanford-computer-science-grads",
+			head: `<title>Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs - Example</title>
+<meta property="og:title" content="Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs - Example">`,
+			body: `<h1 class="story"><span class="story-title"> <a href="/story/25/12/19/236259/stanford-computer-science-grads">Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs</a> <span class=" no extlnk"><a class="story-sourcelnk" href="https://www.example.com/business/story" target="_blank"> (example.com) </a></span></span>
+<span class="comment-bubble"><a href="/story#comments">87</a></span></h1>`,
+			want: "Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs",
+		},
+		{
+			name: "a forum's board after a slash",
+			url:  "https://bbs.example.org/viewtopic.php?id=309936",
+			head: `<title>What happened with the installer ISO in 2024 / Installation Discussion / Example Linux Forums</title>`,
+			body: `<div id="brdtitle"><h1><a href="/">Example Linux</a></h1></div><div class="post"><p>The ISO was late this year.</p></div>`,
+			want: "What happened with the installer ISO in 2024",
+		},
+		{
+			name: "a book's section number before its h1",
+			url:  "https://book.example.com/book/en/v2/Git-Branching-Branches-in-a-Nutshell",
+			head: `<title>Git - Branches in a Nutshell</title>`,
+			body: `<div id="main"><h1>3.1 Git Branching - Branches in a Nutshell</h1><p>Nearly every VCS has some form of branching support.</p></div>`,
+			want: "Git Branching - Branches in a Nutshell",
+		},
+		{
+			name: "an h1 that quotes the stated title in a phrase",
+			url:  "https://www.example.com/c/buy/Mirrorless-Cameras/ci/24049",
+			head: `<title>Mirrorless-Cameras | Example Photo Video</title><meta property="og:title" content="Mirrorless-Cameras | Example Photo Video">`,
+			body: `<h1 data-selenium="listingHeader">Results for <span>“</span> <span>Mirrorless-Cameras</span> <span>”</span></h1>`,
+			want: "Mirrorless-Cameras",
+		},
+		{
+			name: "an h1 that shows the document title with its section and site",
+			url:  "https://health.example.edu/children/patient-education/helping-children-sleep",
+			head: `<title>How to help babies, toddlers sleep through the night | Patient Education | Example Children's Hospital</title>`,
+			body: `<h1>How to help babies, toddlers sleep through the night | Patient Education | Example Children's Hospital</h1><p>Sleep is important for children.</p>`,
+			want: "How to help babies, toddlers sleep through the night",
+		},
+		{
+			name: "a tag line that lists the site's topics",
+			url:  "https://example-tv.com/topic/Car%20Rental",
+			head: `<title>Eugene Topic Car Rental | News, Weather, Sports, Breaking News</title><meta property="og:title" content="Eugene Topic Car Rental | News, Weather, Sports, Breaking News"><meta property="og:site_name" content="KEXA">`,
+			body: `<div class="header"><a href="/">KEXA</a></div><ul><li><a href="/news/1">Rental car prices rise</a></li><li><a href="/news/2">New rental counter opens</a></li></ul>`,
+			want: "Eugene Topic Car Rental",
+		},
+		{
+			name: "a home page's place beside the site's name",
+			url:  "https://example.blog/",
+			head: `<title>Home - The Example Blog</title><meta property="og:title" content="Home"><meta property="og:site_name" content="The Example Blog">
+<script type="application/ld+json">{"@type":"WebPage","headline":"Home"}</script>`,
+			body: `<ul><li><a href="/2025/12/a">Latest post</a></li><li><a href="/2025/12/b">Another post</a></li></ul>`,
+			want: "The Example Blog",
+		},
+		{
+			name: "three statements word for word against an h1 that rewords them slightly",
+			url:  "https://www.example.com/co/run/finance/free-accounting-tools-for-small-businesses",
+			head: `<title>10 Free Accounting Tools for Small Businesses | CO- by Example</title>
+<meta property="og:title" content="10 Free Accounting Tools for Small Businesses"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"Article","headline":"10 Free Accounting Tools for Small Businesses"}</script>`,
+			body: `<h1>10 Free Accounting Tools for Your Small Business</h1><p>Accounting software can be costly.</p>`,
+			want: "10 Free Accounting Tools for Small Businesses",
+		},
+		{
+			name: "three statements against an h1 that says it in other words",
+			url:  "https://www.example.com/en/blog/machine-learning-to-personalize-shopping-experience",
+			head: `<title>Using Machine Learning To Personalize Shopping Experiences</title>
+<meta property="og:title" content="Using Machine Learning To Personalize Shopping Experiences"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Using Machine Learning To Personalize Shopping Experiences"}</script>`,
+			body: `<h1>How Machine Learning Personalizes Ecommerce Shopping Experiences</h1><p>Shoppers expect more.</p>`,
+			want: "How Machine Learning Personalizes Ecommerce Shopping Experiences",
+		},
+		{
+			name: "a home page keeps the site's name in its title",
+			url:  "https://www.example-decor.com/",
+			head: `<title>Example Decor | High-Quality Wall Art and Decor</title><meta property="og:site_name" content="Example Decor">`,
+			body: `<h1>High-Quality Wall Art and Decor</h1><ul><li><a href="/c/canvas">Canvas prints</a></li><li><a href="/c/framed">Framed art</a></li></ul>`,
+			want: "Example Decor | High-Quality Wall Art and Decor",
+		},
+		{
+			name: "an h1's last part that no statement has",
+			url:  "https://www.example.com/individual/planning/tools/retirement-planning-calculator.htm",
+			head: `<title>Retirement Planning Calculator | Capital Example</title><meta property="og:site_name" content="Capital Example">`,
+			body: `<h1>Retirement Planning Calculator - American Funds</h1><p>See how your savings may grow.</p>`,
+			want: "Retirement Planning Calculator",
+		},
 	}
 	for _, c := range cases {
 		page := "<html><head>" + c.head + "</head><body>" + c.body + "</body></html>"
@@ -243,5 +364,55 @@ func TestIndexTitle(t *testing.T) {
 	story := `<html><head><title>Headlamps for Camping, Hiking &amp; Running | Example</title><meta property="og:title" content="Headlamps for Camping, Hiking &amp; Running"><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01T10:00:00Z"></head><body><h1>Headlamps</h1><p>` + strings.Repeat("We tried twenty lamps on night hikes. ", 30) + `</p></body></html>`
 	if a, _ := Extract([]byte(story), Options{URL: "https://www.example.com/2024/05/headlamps-for-camping"}); a.Title == "Headlamps" {
 		t.Errorf("story titled by its short h1: %q (type %q)", a.Title, a.PageType)
+	}
+}
+
+func TestRepairMojibake(t *testing.T) {
+	for in, want := range map[string]string{
+		"A DIY Investor\u00e2\u0080\u0099s Guide": "A DIY Investor’s Guide",
+		"Investorâ€™s Guide":                      "Investor’s Guide", // by way of Windows-1252
+		"Café de Flore":                           "Café de Flore",
+		"Crème brûlée – the classic":              "Crème brûlée – the classic",
+		"plain words":                             "plain words",
+	} {
+		if got := repairMojibake(in); got != want {
+			t.Errorf("repairMojibake(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDropTrailingNotes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Best Books Ever (77141 books)":                              "Best Books Ever",
+		"Trail Running Shoes (158 ITEMS)":                            "Trail Running Shoes",
+		"A Discussion Of Modern C++ (phoronix.com) 139":              "A Discussion Of Modern C++",
+		"10 Best Moving Companies in New York (2025 Reviews)":        "10 Best Moving Companies in New York (2025 Reviews)",
+		"Nature as It Could Be by J. B. MacKinnon (2013, Hardcover)": "Nature as It Could Be by J. B. MacKinnon (2013, Hardcover)",
+		"Cranberry Almond, 5.25 oz (149 g)":                          "Cranberry Almond, 5.25 oz (149 g)",
+		"Fredrik (27) og Vetle (30)":                                 "Fredrik (27) og Vetle (30)",
+	} {
+		if got := dropTrailingNotes(in); got != want {
+			t.Errorf("dropTrailingNotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestProductTitle(t *testing.T) {
+	// A product named by its h1, which its title gives before a colon.
+	page := `<html><head><title>Jimmy: The Ultimate Device Opener, 301 Stainless Steel Blade</title>
+<meta property="og:title" content="Jimmy: The Ultimate Device Opener, 301 Stainless Steel Blade">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Jimmy","offers":{"@type":"Offer","price":"9.99","priceCurrency":"USD"}}</script></head>
+<body><h1>Jimmy</h1><p>$9.99</p><button>Add to Cart</button><p>A thin, flexible steel blade that slides into tight gaps.</p></body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://www.example.com/products/jimmy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PageType != TypeProduct || a.Title != "Jimmy" {
+		t.Errorf("product: type %q, title %q", a.PageType, a.Title)
+	}
+	// An h1 that is only a run of words within a part is not the name.
+	page = strings.Replace(strings.Replace(page, "<h1>Jimmy</h1>", "<h1>Device Opener</h1>", 1), `"name":"Jimmy"`, `"name":"Device Opener"`, 1)
+	if a, _ := Extract([]byte(page), Options{URL: "https://www.example.com/products/jimmy"}); a.Title == "Device Opener" {
+		t.Errorf("product titled by words from within a part: %q", a.Title)
 	}
 }
