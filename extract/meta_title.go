@@ -989,16 +989,16 @@ func cleanTitle(t string) string {
 			continue
 		}
 		head, tail := t[:i], t[i+len(sep):]
-		if (len(strings.Fields(tail)) <= 4 || topicList(tail)) && len(strings.Fields(head)) >= 2 {
+		if (len(strings.Fields(tail)) <= 4 || topicsLine(tail)) && len(strings.Fields(head)) >= 2 {
 			return cleanTitle(head)
 		}
 	}
 	return t
 }
 
-// topicList reports a part that lists three topics or more of a word or
+// topicsLine reports a part that lists three topics or more of a word or
 // two each ("News, Weather, Sports, Breaking News"): a site's tag line.
-func topicList(t string) bool {
+func topicsLine(t string) bool {
 	items := strings.Split(strings.ReplaceAll(strings.ReplaceAll(t, " & ", ", "), " and ", ", "), ", ")
 	if len(items) < 3 {
 		return false
