@@ -628,20 +628,12 @@ func TestPageOffset(t *testing.T) {
 	head := `<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">`
 	story := `<p>` + prose + `</p><p>` + prose + `</p>`
 	comments := `<ol class="comment-list"><li class="comment"><time datetime="2025-12-19T10:00:00-05:00">December 19, 2025</time><p>Nice.</p></li></ol>`
-	cases := []struct{ name, page, want string }{
+	cases := []dateCase{
 		{"same instant", head + `<article><h1>Storm hits the coast</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>` + story + `</article>`, "2025-12-18T19:05:00-08:00"},
 		{"shown day", head + `<article><h1>Storm hits the coast</h1><p class="date">December 18, 2025</p>` + story + `</article>` + comments, "2025-12-18T22:05:00-05:00"},
 		{"offset without the day", head + `<article><h1>Storm hits the coast</h1>` + story + `</article>` + comments, "2025-12-19T03:05:00Z"},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Published != c.want {
-			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 // A <time> in UTC whose text shows the day before is dated by the day
@@ -651,20 +643,12 @@ func TestLocalDayOfATimeInUTC(t *testing.T) {
 	shown := `<h1 class="article-template__title" itemprop="headline">Storm hits the coast</h1><span class="circle-divider caption-with-letter-spacing" itemprop="datePublished"><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></span>`
 	story := `<div class="article-template__content page-width rte" itemprop="articleBody"><p>` + prose + `</p><p>` + prose + `</p></div>`
 	comments := `<ol class="comment-list"><li class="comment"><time datetime="2026-02-25T10:00:00-05:00">February 25, 2026</time><p>Nice.</p></li></ol>`
-	cases := []struct{ name, page, want string }{
+	cases := []dateCase{
 		{"no offset on the page", `<article>` + shown + story + `</article>`, "2026-02-23T00:00:00Z"},
 		{"offset given elsewhere", `<article>` + shown + story + `</article>` + comments, "2026-02-23T23:13:00-05:00"},
 		{"the same day shown", `<article>` + strings.Replace(shown, "February 23", "February 24", 1) + story + `</article>`, "2026-02-24T04:13:00Z"},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(`<html lang="en"><body>`+c.page+`</body></html>`), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Published != c.want {
-			t.Errorf("%s: published = %q, want %q", c.name, a.Published, c.want)
-		}
-	}
+	checkPublished(t, cases)
 }
 
 // A line of inline parts set off by a bar or a bullet, one of them a
