@@ -173,21 +173,6 @@ func nextStory(body *html.Node, title string) (main, next *html.Node) {
 // when a story's worth of text lies between the headline main and there;
 // else next is the story itself, its headline set apart above it.
 func before(blocks []block, main, next *html.Node) []block {
-	order := map[*html.Node]int{}
-	k := 0
-	var number func(*html.Node)
-	number = func(n *html.Node) {
-		order[n] = k
-		k++
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			number(c)
-		}
-	}
-	root := main
-	for root.Parent != nil {
-		root = root.Parent
-	}
-	number(root)
 	text := 0
 	for i := range blocks {
 		switch {
@@ -196,11 +181,40 @@ func before(blocks []block, main, next *html.Node) []block {
 				return blocks
 			}
 			return blocks[:i]
-		case order[blocks[i].owner] > order[main] && blocks[i].typ == article.Paragraph:
+		case blocks[i].typ == article.Paragraph && blocks[i].owner != main && follows(blocks[i].owner, main):
 			text += len(blocks[i].text)
 		}
 	}
 	return blocks
+}
+
+// follows reports whether n comes after m in document order: inside it,
+// or after its end.
+func follows(n, m *html.Node) bool {
+	if contains(m, n) {
+		return true
+	}
+	above := map[*html.Node]bool{}
+	for p := m; p != nil; p = p.Parent {
+		above[p] = true
+	}
+	c := n // n's side of the nearest element that holds both
+	for c.Parent != nil && !above[c.Parent] {
+		c = c.Parent
+	}
+	if c.Parent == nil {
+		return false
+	}
+	d := m // m's side
+	for d.Parent != c.Parent {
+		d = d.Parent
+	}
+	for s := d.NextSibling; s != nil; s = s.NextSibling {
+		if s == c {
+			return true
+		}
+	}
+	return false
 }
 
 // trimTail narrows the container to the child that holds the story when

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // A page that runs the next story under the first as the reader
@@ -49,6 +51,36 @@ func TestEndHeadingsInOtherLanguages(t *testing.T) {
 		}
 		if strings.Contains(a.Text, "Entwurf") || strings.Contains(a.Text, "Gazastreifen") || !strings.Contains(a.Text, "flooded") {
 			t.Errorf("%s: %q", name, a.Text)
+		}
+	}
+}
+
+func TestFollows(t *testing.T) {
+	doc, err := parse([]byte(`<html><body><div id="a"><h1 id="h">Title</h1><p id="p1">one</p></div><section id="s"><p id="p2">two</p></section></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*html.Node{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if id := attr(n, "id"); id != "" {
+			byID[id] = n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	cases := []struct {
+		n, m string
+		want bool
+	}{
+		{"p1", "h", true}, {"p2", "h", true}, {"s", "h", true}, {"h", "a", true},
+		{"h", "p1", false}, {"a", "h", false}, {"h", "p2", false}, {"a", "s", false},
+	}
+	for _, c := range cases {
+		if got := follows(byID[c.n], byID[c.m]); got != c.want {
+			t.Errorf("follows(%s, %s) = %v, want %v", c.n, c.m, got, c.want)
 		}
 	}
 }
