@@ -174,6 +174,7 @@ func nextStory(body *html.Node, title string) (main, next *html.Node) {
 // else next is the story itself, its headline set apart above it.
 func before(blocks []block, main, next *html.Node) []block {
 	text := 0
+	above := ancestors(main)
 	for i := range blocks {
 		switch {
 		case contains(next, blocks[i].owner):
@@ -181,22 +182,27 @@ func before(blocks []block, main, next *html.Node) []block {
 				return blocks
 			}
 			return blocks[:i]
-		case blocks[i].typ == article.Paragraph && blocks[i].owner != main && follows(blocks[i].owner, main):
+		case blocks[i].typ == article.Paragraph && blocks[i].owner != main && follows(blocks[i].owner, main, above):
 			text += len(blocks[i].text)
 		}
 	}
 	return blocks
 }
 
+// ancestors is the set of n and the elements above it.
+func ancestors(n *html.Node) map[*html.Node]bool {
+	above := map[*html.Node]bool{}
+	for ; n != nil; n = n.Parent {
+		above[n] = true
+	}
+	return above
+}
+
 // follows reports whether n comes after m in document order: inside it,
-// or after its end.
-func follows(n, m *html.Node) bool {
+// or after its end. above is ancestors(m).
+func follows(n, m *html.Node, above map[*html.Node]bool) bool {
 	if contains(m, n) {
 		return true
-	}
-	above := map[*html.Node]bool{}
-	for p := m; p != nil; p = p.Parent {
-		above[p] = true
 	}
 	c := n // n's side of the nearest element that holds both
 	for c.Parent != nil && !above[c.Parent] {

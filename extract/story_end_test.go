@@ -79,7 +79,7 @@ func TestFollows(t *testing.T) {
 		{"h", "p1", false}, {"a", "h", false}, {"h", "p2", false}, {"a", "s", false},
 	}
 	for _, c := range cases {
-		if got := follows(byID[c.n], byID[c.m]); got != c.want {
+		if got := follows(byID[c.n], byID[c.m], ancestors(byID[c.m])); got != c.want {
 			t.Errorf("follows(%s, %s) = %v, want %v", c.n, c.m, got, c.want)
 		}
 	}
