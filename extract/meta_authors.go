@@ -748,6 +748,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			}
 		}
 	}
+	if st, _, labelled := threadStarter(sig); labelled {
+		// The member the page says started the thread, by its title.
+		people = []string{st}
+		return done()
+	}
 	// Microdata: the authors of one item, the first by the headline (in a
 	// thread, the question's or first post's, not the replies').
 	var scope *html.Node
@@ -887,6 +892,12 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			}
 		}
 		take(ns, nil)
+	}
+	if people == nil && firstHandles == nil {
+		if st, _, _ := threadStarter(sig); st != "" {
+			// The first member the page shows after its title.
+			people = []string{st}
+		}
 	}
 	if people == nil && firstHandles == nil && personalSite(site) {
 		// A personal site names no author on its pages: it is

@@ -48,6 +48,13 @@ type bodySignals struct {
 	sideNav                          bool
 	breadcrumbs                      bool
 	ts                               typeSignals
+
+	// userMarks are the members' names a forum shows by its posts;
+	// host is the page's; contentEnd is the place of the story's
+	// element's last descendant.
+	userMarks  []userMark
+	host       string
+	contentEnd int
 }
 
 type posText struct {
@@ -144,6 +151,9 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		pos++
 		if n == h1 {
 			b.h1Pos = pos
+		}
+		if n == content {
+			defer func() { b.contentEnd = pos }()
 		}
 		switch n.DataAtom {
 		case atom.Script:
@@ -434,6 +444,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	// date line read below: reading the whole text of every element of a
 	// long page would cost time of the square of its size.
 	text := shortText(n, 200)
+	b.userMark(n, pos, cls, text)
 	if t := boldLine(n); t != "" {
 		b.boldNames = append(b.boldNames, posText{pos, t})
 	}
