@@ -788,7 +788,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		return done()
 	}
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
-		if leaves := innerBylines(append(slices.Clone(sig.bylines), sig.authorLinks...), c); len(leaves) >= 2 {
+		if leaves := innerBylines(append(append(slices.Clone(sig.bylines), sig.authorLinks...), memberNames(sig)...), c); len(leaves) >= 2 {
 			// A byline whose name, role and date stand in elements of
 			// their own is read from those, one by one: its text runs
 			// them together ("Liz Kenny Former McKinsey Consultant").

@@ -182,3 +182,15 @@ func sameSite(a, b string) bool {
 	}
 	return site(a) == site(b)
 }
+
+// memberNames are the places and texts of the members' names the page
+// shows: within a byline, the name apart from the member's title and
+// counts drawn beside it ("StarredSkies" of "StarredSkies Big Board
+// Owner Posts: 116").
+func memberNames(sig *bodySignals) []posText {
+	out := make([]posText, 0, len(sig.userMarks))
+	for _, m := range sig.userMarks {
+		out = append(out, posText{m.pos, m.text})
+	}
+	return out
+}

@@ -15,6 +15,10 @@ func TestThreadStarterFromForumMarkup(t *testing.T) {
 		{"wcxb-0535-phpbb.html", "https://forums.raspberrypi.com/viewtopic.php?t=361697", []string{"b.scherer"}},
 		// XenForo: the replies carry microdata authors, the opening post
 		// none; the title's "Thread starter" names its member.
+		// MyBB: the post's author box runs the member's name and title
+		// together ("StarredSkies Big Board Owner"); the profile link
+		// holds the name alone.
+		{"wcxb-0558-mybb.html", "https://community.mybb.com/thread-222085.html", []string{"StarredSkies"}},
 		{"wcxb-4320-xenforo.html", "https://festoolownersgroup.com/threads/looking-for-beginner-woodworking-projects-that-reinforce-fundamentals.73409/", []string{"sean_g"}},
 	}
 	for _, c := range cases {
