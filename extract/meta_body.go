@@ -178,7 +178,11 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 				outside, hard = true, true // the site's footer
 			}
 		case atom.Aside:
-			outside, soft = true, true
+			// An aside left open holds the rest of the page, the story
+			// too: that is no aside.
+			if !holds[n] {
+				outside, soft = true, true
+			}
 		case atom.Figure, atom.Figcaption:
 			outside, hard = true, true
 		case atom.Nav:
