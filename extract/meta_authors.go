@@ -683,6 +683,9 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			// account that posted the story): the readers' byline wins.
 			people = shown
 		}
+		if len(shown) == 0 {
+			people, credit = teamSigned(sig, people, credit)
+		}
 		return people, credit
 	}
 	if main != nil {
@@ -842,6 +845,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// Portraits of the authors by the headline, named in their alt text:
 	// the first and those beside it (in a thread, the next is a reply's).
 	names = nil
+	others := otherWorkNames(sig)
 	avatars := near(sig.avatars, sig.h1Pos, 250)
 	for i, c := range avatars {
 		if i > 0 && (c.pos < avatars[0].pos || c.pos-avatars[0].pos > 40) {
@@ -849,7 +853,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		}
 		ns, _ := bylineParts(rxPortrait.ReplaceAllString(c.text, ""), false)
 		for _, n := range ns {
-			if strings.Contains(n, " ") {
+			if strings.Contains(n, " ") && !sharesName([]string{n}, others) {
 				names = addAuthors(names, n)
 			}
 		}

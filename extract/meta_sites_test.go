@@ -21,3 +21,24 @@ func TestBlogAuthorSources(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamAndOtherWorkCredits(t *testing.T) {
+	cases := []struct {
+		file, url string
+		authors   []string
+		credit    string
+	}{
+		// The byline by the headline says "Everfit Team"; the JSON-LD
+		// names one person the page shows nowhere.
+		{"wcxb-0032-team.html", "https://blog.everfit.io/personal-training-trend", nil, "Everfit Team"},
+		// The team is the author; the portrait by the headline is the
+		// fact checker's ("Fact checked by Yarilet Perez").
+		{"wcxb-0044-factcheck.html", "https://www.investopedia.com/terms/d/digital-marketing.asp", nil, "The Investopedia Team"},
+	}
+	for _, c := range cases {
+		a := metaFixture(t, c.file, c.url)
+		if !reflect.DeepEqual(a.Authors, c.authors) || a.Credit != c.credit {
+			t.Errorf("%s: authors %#v, credit %q; want %#v, %q", c.file, a.Authors, a.Credit, c.authors, c.credit)
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// Bylines credit more than the writing: "Fact checked by Jane Doe",
+// "Reviewed by John Roe" name people whose portraits and profile links
+// stand by the headline as the authors' do, and a desk or team may sign
+// a story its structured data puts under a person's name.
+
+// otherWorkNames are the people the page's bylines credit with other
+// work than the writing.
+func otherWorkNames(sig *bodySignals) []string {
+	var out []string
+	for _, c := range sig.bylines {
+		t := strings.TrimSpace(c.text)
+		if loc := rxOtherWork.FindStringIndex(t); loc != nil {
+			t = t[loc[1]:]
+		} else if rxNotAuthor.MatchString(t) {
+			t = rxNotAuthor.ReplaceAllString(t, "")
+		} else {
+			continue
+		}
+		ns, _ := bylineParts(t, false)
+		out = addAuthors(out, ns...)
+	}
+	return out
+}
+
+// teamByline is the desk or team the byline right by the headline signs
+// with, when it names no person ("Everfit Team Nov 08, 2025"); else "".
+func teamByline(sig *bodySignals) string {
+	if sig.h1Pos < 0 {
+		return ""
+	}
+	for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
+		for _, c := range l {
+			if c.pos < sig.h1Pos || c.pos-sig.h1Pos > 10 {
+				continue
+			}
+			ns, cs := bylineParts(c.text, false)
+			if len(ns) == 0 && len(cs) == 1 && creditName(cs[0]) != "" && !agencies[strings.ToLower(cs[0])] {
+				return cs[0]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// teamSigned gives the team that signs a story by its headline the
+// credit for it, in place of the one person its data names and the page
+// shows nowhere (the account that filed it). Data that names several
+// people names the team's members.
+func teamSigned(sig *bodySignals, people, credit []string) ([]string, []string) {
+	if len(people) != 1 || shownAnywhere(sig, people) {
+		return people, credit
+	}
+	if team := teamByline(sig); team != "" {
+		return nil, addAuthors(credit, team)
+	}
+	return people, credit
+}
