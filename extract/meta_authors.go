@@ -677,7 +677,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		if people == nil {
 			people, credit = firstHandles, firstCredit
 		}
-		if len(shown) > 0 && !sharesName(people, shown) && !shownAnywhere(sig, people) && !sharesName(credit, shown) {
+		if len(shown) > 0 && !sharesName(people, shown) && !shownInStory(sig, people) && !sharesName(credit, shown) {
 			// The page says "By Jane Doe" under the headline while its
 			// data names another it shows nowhere as an author (the
 			// account that posted the story): the readers' byline wins.

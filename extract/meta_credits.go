@@ -60,3 +60,24 @@ func teamSigned(sig *bodySignals, people, credit []string) ([]string, []string) 
 	}
 	return people, credit
 }
+
+// shownInStory reports names that a byline or an author link of the
+// page holds before the story's end: after it, a name in the blog's
+// footer line or in the teasers of other posts is the account's that
+// posts them all.
+func shownInStory(sig *bodySignals, names []string) bool {
+	for _, n := range names {
+		ln := strings.ToLower(n)
+		for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
+			for _, c := range l {
+				if sig.contentEnd > 0 && c.pos > sig.contentEnd {
+					break
+				}
+				if strings.Contains(strings.ToLower(c.text), ln) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

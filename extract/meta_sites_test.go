@@ -42,3 +42,13 @@ func TestTeamAndOtherWorkCredits(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineOutranksTheAccountAfterTheStory(t *testing.T) {
+	// "By Lizzie Streit, MS, RDN, LD" under the headline; the microdata
+	// names the account that posts every story of the blog, shown only
+	// in the footer line after the story and in teasers of other posts.
+	a := metaFixture(t, "wcxb-4126-account.html", "https://www.healthyforlifemeals.com/blog/10-nutrition-myths-debunked")
+	if !reflect.DeepEqual(a.Authors, []string{"Lizzie Streit"}) {
+		t.Errorf("authors %#v, want the byline's", a.Authors)
+	}
+}
