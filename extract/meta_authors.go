@@ -903,6 +903,13 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			people = []string{st}
 		}
 	}
+	if people == nil && firstHandles == nil && firstCredit == nil {
+		if o := ownerName(sig, m.title); o != "" {
+			// A personal site's owner, named in its copyright notice
+			// or its home link.
+			people = []string{o}
+		}
+	}
 	if people == nil && firstHandles == nil && personalSite(site) {
 		// A personal site names no author on its pages: it is
 		// named after them ("Jane Doe").

@@ -55,6 +55,9 @@ type bodySignals struct {
 	userMarks  []userMark
 	host       string
 	contentEnd int
+	// owners are the holders of the page's copyright notices and the
+	// names of its links to the site's home page.
+	owners []siteOwner
 }
 
 type posText struct {
@@ -141,6 +144,9 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 	var walk func(n *html.Node, outside bool, side *bodySignals)
 	walk = func(n *html.Node, outside bool, side *bodySignals) {
 		if n.Type != html.ElementNode {
+			if n.Type == html.TextNode {
+				b.ownerLine(n)
+			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, outside, side)
 			}
@@ -223,6 +229,7 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 			b.posts++
 		}
 		b.shape(n, cls)
+		b.homeLink(n)
 
 		if !outside {
 			b.microdata(n, pos)

@@ -52,3 +52,32 @@ func TestBylineOutranksTheAccountAfterTheStory(t *testing.T) {
 		t.Errorf("authors %#v, want the byline's", a.Authors)
 	}
 }
+
+func TestPersonalSiteOwner(t *testing.T) {
+	cases := []struct {
+		file, url string
+		want      []string
+	}{
+		// No byline, no structured author: the footer's "© 2025 Toby
+		// Hede. All rights reserved."
+		{"wcxb-0419-copyright.html", "https://tobyhede.com/blog/the-7-habits-of-highly-ineffective-agents", []string{"Toby Hede"}},
+		// No site name: the home link "Pierce Freeman", which the title
+		// repeats ("Go ahead, self-host Postgres | Pierce Freeman").
+		{"wcxb-0436-homelink.html", "https://pierce.dev/notes/go-ahead-self-host-postgres", []string{"Pierce Freeman"}},
+	}
+	for _, c := range cases {
+		a := metaFixture(t, c.file, c.url)
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.file, a.Authors, c.want)
+		}
+	}
+	// A picture's copyright line names its photographer, not the site's
+	// owner; a company's names no person.
+	for _, page := range []string{
+		`<html><head><title>Spring show</title></head><body><h1>Spring show</h1><p>` + prose + `</p><figure><img src="a.jpg"><figcaption>© Kerry James Marshall</figcaption></figure><footer>© 2025 Example Media Group</footer></body></html>`,
+	} {
+		if a, _ := Extract([]byte(page), Options{URL: "https://example.org/show"}); len(a.Authors) != 0 {
+			t.Errorf("authors %#v, want none", a.Authors)
+		}
+	}
+}
