@@ -904,6 +904,13 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		}
 	}
 	if people == nil && firstHandles == nil && firstCredit == nil {
+		if p := portraitName(sig, site); p != "" && dated(m, main, sig) {
+			// A person shown with their picture by the headline or
+			// at the story's end.
+			take([]string{p}, nil)
+		}
+	}
+	if people == nil && firstHandles == nil && firstCredit == nil {
 		if o := ownerName(sig, m.title); o != "" {
 			// A personal site's owner, named in its copyright notice
 			// or its home link.

@@ -58,6 +58,8 @@ type bodySignals struct {
 	// owners are the holders of the page's copyright notices and the
 	// names of its links to the site's home page.
 	owners []siteOwner
+	// portraits are the names of people shown with their pictures.
+	portraits []posText
 }
 
 type posText struct {
@@ -456,6 +458,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	// long page would cost time of the square of its size.
 	text := shortText(n, 200)
 	b.userMark(n, pos, cls, text)
+	b.portrait(n, pos)
 	if t := boldLine(n); t != "" {
 		b.boldNames = append(b.boldNames, posText{pos, t})
 	}

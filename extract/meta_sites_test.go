@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -79,5 +80,24 @@ func TestPersonalSiteOwner(t *testing.T) {
 		if a, _ := Extract([]byte(page), Options{URL: "https://example.org/show"}); len(a.Authors) != 0 {
 			t.Errorf("authors %#v, want none", a.Authors)
 		}
+	}
+}
+
+func TestAuthorShownWithPortrait(t *testing.T) {
+	// Under the headline, a round picture with alt text "Trond Teigen"
+	// and the same name beside it; no byline class, no structured data.
+	a := metaFixture(t, "wcxb-0447-portrait.html", "https://digitalpreservation.no/blog/2025-12-17-the-pilot-has-landed")
+	if !reflect.DeepEqual(a.Authors, []string{"Trond Teigen"}) {
+		t.Errorf("authors %#v, want the portrait's name", a.Authors)
+	}
+	// Cards that link to products, each with its picture and name, are
+	// no portraits.
+	card := func(name string) string {
+		return `<div class="card"><a href="/products/` + strings.ReplaceAll(strings.ToLower(name), " ", "-") + `"><img src="/p.jpg" alt="` + name + `"></a><h3>` + name + `</h3><span>$29</span></div>`
+	}
+	page := `<html><head><title>Beard oils</title></head><body><h1>Beard oils</h1><time datetime="2025-01-02">Jan 2</time>` +
+		card("Norse Winter Beard Oil") + `<p>` + prose + `</p></body></html>`
+	if a, _ := Extract([]byte(page), Options{URL: "https://shop.example.com/oils"}); len(a.Authors) != 0 {
+		t.Errorf("product card: authors %#v, want none", a.Authors)
 	}
 }
