@@ -487,7 +487,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		case rxByLabel.MatchString(t):
 			// "Written by" with the name in the next element, or in the
 			// text after it ("<strong>Autor</strong> Jane Doe").
-			if next := nextElement(n); next != nil {
+			if next := namedAfter(n); next != nil {
 				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
 					b.bylines = append(b.bylines, posText{pos, nt})
 				}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -20,6 +21,14 @@ func (b *bodySignals) portrait(n *html.Node, pos int) {
 		return
 	}
 	alt := strings.Join(strings.Fields(attr(n, "alt")), " ")
+	if alt == "" && avatarImage(n, strings.ToLower(attr(n, "class"))) && !linksAway(n) {
+		// An avatar without alt text, its person named right after it:
+		// "<img class="avatar"> Jane Doe in <a>Marketing</a>".
+		if name := leadingName(textAfter(n)); name != "" {
+			b.portraits = append(b.portraits, posText{pos, name})
+		}
+		return
+	}
 	if alt == "" || utf8.RuneCountInString(alt) > 80 {
 		return
 	}
@@ -135,4 +144,44 @@ func linksAway(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// namedAfter is the element after a label ("Written by:"), past the
+// author's picture between them; nil when text comes first.
+func namedAfter(n *html.Node) *html.Node {
+	for next := nextElement(n); next != nil; next = nextElement(next) {
+		if hasText(next) {
+			return next
+		}
+		switch {
+		case next.DataAtom == atom.Img || next.DataAtom == atom.Picture || next.DataAtom == atom.Svg:
+		case hasDescendant(next, atom.Img) || hasDescendant(next, atom.Picture):
+		default:
+			return next
+		}
+	}
+	return nil
+}
+
+// leadingName is the person's name a short text opens with, before a
+// word in lower case ("Jane Doe in Marketing"); else "".
+func leadingName(t string) string {
+	words := strings.Fields(t)
+	if len(words) > 8 {
+		return ""
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	name := strings.Join(words, " ")
+	if cleanName(name) != name {
+		return ""
+	}
+	return name
 }

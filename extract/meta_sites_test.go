@@ -101,3 +101,22 @@ func TestAuthorShownWithPortrait(t *testing.T) {
 		t.Errorf("product card: authors %#v, want none", a.Authors)
 	}
 }
+
+func TestAuthorBesideAvatar(t *testing.T) {
+	cases := []struct {
+		file, url string
+		want      []string
+	}{
+		// "Written by:", the author's avatar, then the name.
+		{"wcxb-0322-writtenby.html", "https://bold.org/blog/best-high-school-tutors/", []string{"Elise Nass"}},
+		// An avatar without alt text, then "Mahua Das in <a>Project
+		// Management</a>".
+		{"wcxb-4218-avatar.html", "https://www.celoxis.com/article/project-management-software-cost-pricing-models", []string{"Mahua Das"}},
+	}
+	for _, c := range cases {
+		a := metaFixture(t, c.file, c.url)
+		if !reflect.DeepEqual(a.Authors, c.want) {
+			t.Errorf("%s: authors %#v, want %#v", c.file, a.Authors, c.want)
+		}
+	}
+}
