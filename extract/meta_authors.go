@@ -903,11 +903,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			people = []string{st}
 		}
 	}
-	if people == nil && firstHandles == nil && firstCredit == nil {
+	if people == nil && firstHandles == nil && siteCredit(firstCredit, site) {
 		if p := portraitName(sig, site); p != "" && dated(m, main, sig) {
 			// A person shown with their picture by the headline or
-			// at the story's end.
-			take([]string{p}, nil)
+			// at the story's end, beside the site's own credit.
+			take([]string{p}, firstCredit)
 		}
 	}
 	if people == nil && firstHandles == nil && firstCredit == nil {

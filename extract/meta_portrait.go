@@ -185,3 +185,9 @@ func leadingName(t string) string {
 	}
 	return name
 }
+
+// siteCredit reports no credit, or the site's own name alone: a page
+// its publisher signs.
+func siteCredit(credit []string, site string) bool {
+	return len(credit) == 0 || (len(credit) == 1 && site != "" && strings.EqualFold(credit[0], site))
+}

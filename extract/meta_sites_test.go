@@ -120,3 +120,19 @@ func TestAuthorBesideAvatar(t *testing.T) {
 		}
 	}
 }
+
+func TestPortraitBesideTheSitesCredit(t *testing.T) {
+	// The structured data credit the site alone; the writer is shown
+	// with their picture at the story's end.
+	page := `<html><head><title>Five novels of the year</title><meta property="og:site_name" content="Five Books">` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Five novels of the year","datePublished":"2025-12-01","author":{"@type":"Organization","name":"Five Books"}}</script></head>` +
+		`<body><h1>Five novels of the year</h1><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p>` +
+		`<div class="bio"><img src="/sylvia.jpg" alt="Sylvia Bishop"><p><b>Sylvia Bishop</b> is a novelist.</p></div></article></body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://fivebooks.com/best-books/novels/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"Sylvia Bishop"}) || a.Credit != "Five Books" {
+		t.Errorf("authors %#v, credit %q; want Sylvia Bishop beside Five Books", a.Authors, a.Credit)
+	}
+}
