@@ -869,7 +869,7 @@ func inProse(n *html.Node) bool {
 // authorHref reports a link to an author's page.
 func authorHref(h string) bool {
 	h = strings.ToLower(h)
-	for _, w := range []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/writers/", "/writer/", "/journalist/", "/profile/", "/people/", "/producers/", "/contributors/", "/contributor/", "/staff/", "/team/"} {
+	for _, w := range []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/writers/", "/writer/", "/journalist/", "/profile/", "/profiles/", "/people/", "/producers/", "/contributors/", "/contributor/", "/staff/", "/team/"} {
 		if strings.Contains(h, w) {
 			return true
 		}

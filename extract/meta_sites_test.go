@@ -136,3 +136,13 @@ func TestPortraitBesideTheSitesCredit(t *testing.T) {
 		t.Errorf("authors %#v, credit %q; want Sylvia Bishop beside Five Books", a.Authors, a.Credit)
 	}
 }
+
+func TestAuthorLinkToProfilesPage(t *testing.T) {
+	// A republished story: the writer's name links to their page under
+	// "/profiles/" on the first publisher's site; the data credit the
+	// republishing site.
+	a := metaFixture(t, "wcxb-0345-profiles.html", "https://news.clemson.edu/heres-how-to-maintain-healthy-smartphone-habits/")
+	if !reflect.DeepEqual(a.Authors, []string{"Shelia R. Cotten"}) {
+		t.Errorf("authors %#v, want the linked writer", a.Authors)
+	}
+}
