@@ -903,6 +903,13 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			people = []string{st}
 		}
 	}
+	if people == nil && firstHandles == nil && firstCredit == nil {
+		if n := datedByline(sig); n != "" {
+			// "Jane Doe | Senior Writer | July 2, 2025" under the
+			// headline.
+			take([]string{n}, nil)
+		}
+	}
 	if people == nil && firstHandles == nil && siteCredit(firstCredit, site) {
 		if p := portraitName(sig, site); p != "" && dated(m, main, sig) {
 			// A person shown with their picture by the headline or

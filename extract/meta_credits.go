@@ -81,3 +81,40 @@ func shownInStory(sig *bodySignals, names []string) bool {
 	}
 	return false
 }
+
+// datedByline is the name that opens a line of parts right under the
+// headline, the others a role and dates, without the word "By":
+// "Jane Doe | Senior Writer | July 2, 2025"; else "".
+func datedByline(sig *bodySignals) string {
+	if sig.h1Pos < 0 {
+		return ""
+	}
+	for _, d := range sig.datelines {
+		if d.pos <= sig.h1Pos || d.pos-sig.h1Pos > 5 {
+			continue
+		}
+		parts := strings.FieldsFunc(d.text, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+		if len(parts) < 2 || len(parts) > 4 {
+			return ""
+		}
+		name := strings.TrimSpace(parts[0])
+		if !strings.Contains(name, " ") || cleanName(name) != name {
+			return ""
+		}
+		role := false
+		for _, p := range parts[1:] {
+			p = strings.TrimSpace(p)
+			switch {
+			case isRole(p):
+				role = true
+			case !dateLine(p) && !numericDateLine(p):
+				return ""
+			}
+		}
+		if role {
+			return name // a place and a date name no one
+		}
+		return ""
+	}
+	return ""
+}

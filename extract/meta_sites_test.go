@@ -146,3 +146,17 @@ func TestAuthorLinkToProfilesPage(t *testing.T) {
 		t.Errorf("authors %#v, want the linked writer", a.Authors)
 	}
 }
+
+func TestBylineOfPartsUnderTheHeadline(t *testing.T) {
+	// "Aaron Ricadela | Senior Writer | July 2, 2025" under the
+	// headline, with no "By" and no byline class.
+	a := metaFixture(t, "wcxb-4082-lineparts.html", "https://www.oracle.com/health/ai-healthcare/")
+	if !reflect.DeepEqual(a.Authors, []string{"Aaron Ricadela"}) {
+		t.Errorf("authors %#v, want the line's name", a.Authors)
+	}
+	// A line of a place and a date is no byline.
+	page := `<html><head><title>Flood</title></head><body><h1>Flood</h1><p>New Orleans | July 2, 2025</p><p>` + prose + `</p></body></html>`
+	if a, _ := Extract([]byte(page), Options{}); len(a.Authors) != 0 {
+		t.Errorf("place and date: authors %#v, want none", a.Authors)
+	}
+}
