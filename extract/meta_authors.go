@@ -742,6 +742,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			return done()
 		}
 	}
+	// The authors' pages a tag gives by address, named by the page's
+	// links to them.
+	if take(linkedAuthors(m, sig), nil) {
+		return done()
+	}
 	// Twitter card labels: "Written by" with the name as its data.
 	for i := 1; i <= 4; i++ {
 		n := strconv.Itoa(i)

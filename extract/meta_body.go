@@ -58,8 +58,11 @@ type bodySignals struct {
 	// owners are the holders of the page's copyright notices and the
 	// names of its links to the site's home page.
 	owners []siteOwner
-	// portraits are the names of people shown with their pictures.
+	// portraits are the names of people shown with their pictures;
+	// profiles the links to authors' pages anywhere on the page, by
+	// address.
 	portraits []posText
+	profiles  map[string]string
 }
 
 type posText struct {
@@ -232,6 +235,7 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		}
 		b.shape(n, cls)
 		b.homeLink(n)
+		b.profileLink(n)
 
 		if !outside {
 			b.microdata(n, pos)

@@ -122,3 +122,50 @@ func inSiteFooter(n *html.Node) bool {
 	}
 	return false
 }
+
+// profileLink records the text of a link to an author's page, by its
+// address, wherever on the page it stands.
+func (b *bodySignals) profileLink(n *html.Node) {
+	if n.DataAtom != atom.A || len(b.profiles) >= 32 {
+		return
+	}
+	h := attr(n, "href")
+	if !authorHref(h) {
+		return
+	}
+	if t := shortText(n, 60); t != "" {
+		if b.profiles == nil {
+			b.profiles = map[string]string{}
+		}
+		if k := pageKey(h); b.profiles[k] == "" {
+			b.profiles[k] = t
+		}
+	}
+}
+
+// pageKey is an address without its scheme, host, query and final
+// slash: links to one page compare equal by it.
+func pageKey(h string) string {
+	u, err := url.Parse(strings.TrimSpace(h))
+	if err != nil {
+		return h
+	}
+	return strings.TrimSuffix(strings.ToLower(u.Path), "/")
+}
+
+// linkedAuthors are the names the page's links to the authors' pages
+// show, for the addresses a tag gives as the authors ("article:author"
+// holding "https://example.com/profile/jane-doe").
+func linkedAuthors(m *meta, sig *bodySignals) []string {
+	var names []string
+	for _, v := range m.tags["article:author"] {
+		if !strings.Contains(v, "://") {
+			continue
+		}
+		if t := sig.profiles[pageKey(v)]; t != "" {
+			ns, _ := bylineParts(t, false)
+			names = addAuthors(names, ns...)
+		}
+	}
+	return names
+}

@@ -160,3 +160,12 @@ func TestBylineOfPartsUnderTheHeadline(t *testing.T) {
 		t.Errorf("place and date: authors %#v, want none", a.Authors)
 	}
 }
+
+func TestAuthorByTheAddressOfTheirPage(t *testing.T) {
+	// "article:author" gives the writer's page by address; the byline
+	// (in an aside by the headline) links to it with the name.
+	a := metaFixture(t, "wcxb-4370-authorurl.html", "https://www.theguardian.com/books/2025/dec/05/best-science-fiction-books-2025-ej-swift-jacek-dukaj-silvia-park")
+	if !reflect.DeepEqual(a.Authors, []string{"Adam Roberts"}) {
+		t.Errorf("authors %#v, want the linked writer", a.Authors)
+	}
+}
