@@ -153,6 +153,9 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			name = handleName(part, lower)
 		}
 		if name == "" {
+			if c := declaredTitle(part, handles && strings.TrimSpace(part) == raw); c != "" {
+				credits = addAuthors(credits, c)
+			}
 			continue
 		}
 		if f := strings.Fields(strings.Trim(part, " .,:;")); len(names) > 0 && len(f) > 1 && personRoles[strings.ToLower(f[len(f)-1])] {

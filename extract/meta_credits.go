@@ -118,3 +118,17 @@ func datedByline(sig *bodySignals) string {
 	}
 	return ""
 }
+
+// declaredTitle is a declared author's whole name that reads as a
+// title, not a person's ("Ask the Doctors", a column's): capitalised
+// words with small words between, kept as the credit; else "".
+func declaredTitle(part string, declared bool) string {
+	if !declared {
+		return ""
+	}
+	c := orgName(part)
+	if w := strings.Fields(c); len(w) < 2 || len(w) > 5 || !orgShaped(c) || strings.ContainsAny(c, ":@/") {
+		return ""
+	}
+	return c
+}

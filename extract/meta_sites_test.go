@@ -169,3 +169,16 @@ func TestAuthorByTheAddressOfTheirPage(t *testing.T) {
 		t.Errorf("authors %#v, want the linked writer", a.Authors)
 	}
 }
+
+func TestDeclaredAuthorThatIsAColumn(t *testing.T) {
+	// "By <span itemprop=author ...>Ask the Doctors</span>": a column's
+	// name declared as the author is kept as the credit.
+	a := metaFixture(t, "wcxb-4580-column.html", "https://www.uclahealth.org/news/article/transition-to-vegan-diet-should-be-gradual")
+	if len(a.Authors) != 0 || a.Credit != "Ask the Doctors" {
+		t.Errorf("authors %#v, credit %q; want the column as the credit", a.Authors, a.Credit)
+	}
+	// A role after a declared person is no credit.
+	if ns, cs := bylineParts("Mayank Gupta, CEO of CaseBasix", true); !reflect.DeepEqual(ns, []string{"Mayank Gupta"}) || len(cs) != 0 {
+		t.Errorf("bylineParts: %#v, %#v", ns, cs)
+	}
+}
