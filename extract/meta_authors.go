@@ -946,7 +946,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 // names people, and links to no other stories. A box its classes call a
 // sidebar or a widget is the site's, not the story's.
 func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
-	var names []string
+	var names, credits []string
 	found := 0
 	for _, side := range sig.sides {
 		if side.root == nil || (side.root.DataAtom != atom.Aside && side.root.DataAtom != atom.Footer) {
@@ -958,10 +958,11 @@ func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
 		if side.headingLinks > 0 || (sig.h1Pos >= 0 && (side.h1Pos-sig.h1Pos > 400 || sig.h1Pos-side.h1Pos > 400)) {
 			continue
 		}
-		var ns []string
+		var ns, cs []string
 		for _, c := range side.bylines {
-			n, _ := bylinePartsOf(c.text, false, false)
+			n, k := bylinePartsOf(c.text, false, false)
 			ns = addAuthors(ns, n...)
+			cs = addAuthors(cs, teamCredits(k)...)
 		}
 		if len(ns) == 0 && len(side.authorLinks) <= 3 {
 			for _, c := range side.authorLinks {
@@ -969,13 +970,13 @@ func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
 				ns = addAuthors(ns, n...)
 			}
 		}
-		if len(ns) > 0 {
+		if len(ns) > 0 || len(cs) > 0 {
 			found++
-			names = ns
+			names, credits = ns, cs
 		}
 	}
 	if found == 1 && len(names) <= 4 {
-		take(names, nil)
+		take(names, credits)
 	}
 }
 

@@ -132,3 +132,15 @@ func declaredTitle(part string, declared bool) string {
 	}
 	return c
 }
+
+// teamCredits are the credits of a byline that name an agency, a desk or
+// a team ("The Diggs Team"), not a label of the page.
+func teamCredits(cs []string) []string {
+	var out []string
+	for _, c := range cs {
+		if creditName(c) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}

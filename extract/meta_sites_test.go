@@ -182,3 +182,11 @@ func TestDeclaredAuthorThatIsAColumn(t *testing.T) {
 		t.Errorf("bylineParts: %#v, %#v", ns, cs)
 	}
 }
+
+func TestTeamInTheArticlesFooter(t *testing.T) {
+	// "By The Diggs Team" in the article's own footer, after the story.
+	a := metaFixture(t, "wcxb-4596-teamfooter.html", "https://www.diggs.pet/blogs/posts/puppy-obedience-training")
+	if len(a.Authors) != 0 || a.Credit != "The Diggs Team" {
+		t.Errorf("authors %#v, credit %q; want the team as the credit", a.Authors, a.Credit)
+	}
+}
