@@ -34,9 +34,10 @@ func (b *bodySignals) userMark(n *html.Node, pos int, cls, text string) {
 		return
 	}
 	host, member := "", false
-	if n.DataAtom == atom.A && !inProse(n) {
+	if n.DataAtom == atom.A {
 		// A link in running text names someone the text is about.
 		host, member = memberHref(attr(n, "href"), text)
+		member = member && !inProse(n)
 	}
 	if !member && !userNameClass(cls) {
 		return
@@ -61,7 +62,12 @@ var rxMemberQuery = regexp.MustCompile(`(?:^|[&;])(?:u|uid|userid|user_id|user)=
 // names someone ("/u/jane-doe") names the one its link shows: "/users/
 // sign_up" under "Get started" is a form, not a member.
 func memberHref(h, text string) (string, bool) {
-	u, err := url.Parse(strings.ToLower(strings.TrimSpace(h)))
+	h = strings.ToLower(strings.TrimSpace(h))
+	if !strings.Contains(h, "member") && !strings.Contains(h, "user") && !strings.Contains(h, "/u/") &&
+		!strings.Contains(h, "profile") && !strings.Contains(h, "~") && !strings.Contains(h, "u=") && !strings.Contains(h, "uid=") {
+		return "", false
+	}
+	u, err := url.Parse(h)
 	if err != nil || (u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https") {
 		return "", false
 	}
@@ -101,6 +107,9 @@ func sameLetters(slug, name string) bool {
 // userNameClass reports classes that call an element a user name
 // ("username", "PostUser-name", "bigusername").
 func userNameClass(cls string) bool {
+	if !strings.Contains(cls, "user") {
+		return false
+	}
 	for _, tok := range strings.Fields(cls) {
 		if strings.Contains(tok, "username") || strings.Contains(tok, "user-name") || strings.Contains(tok, "user_name") {
 			return true

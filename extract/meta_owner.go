@@ -56,6 +56,10 @@ func (b *bodySignals) homeLink(n *html.Node) {
 	if n.DataAtom != atom.A {
 		return
 	}
+	h := strings.TrimSpace(attr(n, "href"))
+	if h != "/" && (!strings.HasPrefix(h, "http") || strings.Count(h, "/") > 3) {
+		return
+	}
 	homes := 0
 	for _, o := range b.owners {
 		if o.home {
@@ -65,7 +69,7 @@ func (b *bodySignals) homeLink(n *html.Node) {
 	if homes >= 4 {
 		return
 	}
-	u, err := url.Parse(strings.TrimSpace(attr(n, "href")))
+	u, err := url.Parse(h)
 	if err != nil || (u.Path != "/" && !(u.Path == "" && u.Host != "")) || u.RawQuery != "" || u.Fragment != "" {
 		return
 	}
