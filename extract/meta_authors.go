@@ -27,7 +27,7 @@ var (
 	rxParen  = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 	// rxSplit splits several authors: commas, semicolons, slashes, pipes,
 	// ampersands and the word "and" in the languages of the news.
-	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
+	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·⋅∙+]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
 	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".

@@ -190,3 +190,13 @@ func TestTeamInTheArticlesFooter(t *testing.T) {
 		t.Errorf("authors %#v, credit %q; want the team as the credit", a.Authors, a.Credit)
 	}
 }
+
+func TestBylineWithDotOperators(t *testing.T) {
+	// "By Chris McNamara ⋅ Founder and Editor-in-Chief ⋅ Updated May 6,
+	// 2025", then "Contributions From: Austin Palmer" on a line of its
+	// own.
+	a := metaFixture(t, "wcxb-4677-dotbyline.html", "https://www.techgearlab.com/topics/cool-gadgets/best-electric-scooter")
+	if !reflect.DeepEqual(a.Authors, []string{"Chris McNamara"}) {
+		t.Errorf("authors %#v, want the byline's", a.Authors)
+	}
+}
