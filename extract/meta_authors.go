@@ -689,6 +689,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		if len(shown) == 0 {
 			people, credit = teamSigned(sig, people, credit)
 		}
+		people = fullerByline(sig, people, shown)
 		return people, credit
 	}
 	if main != nil {

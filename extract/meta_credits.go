@@ -144,3 +144,36 @@ func teamCredits(cs []string) []string {
 	}
 	return out
 }
+
+// fullerByline is the byline shown by the headline when it names all of
+// people and more, each of the others shown alone elsewhere too (in an
+// author box, a link): structured data may give the first author alone.
+func fullerByline(sig *bodySignals, people, shown []string) []string {
+	if len(people) == 0 || len(shown) <= len(people) {
+		return people
+	}
+	for _, p := range people {
+		if !sharesName([]string{p}, shown) {
+			return people
+		}
+	}
+	for _, n := range shown {
+		if !sharesName([]string{n}, people) && !shownAlone(sig, n) {
+			return people
+		}
+	}
+	return shown
+}
+
+// shownAlone reports a name that a byline or an author link of the page
+// holds alone ("Dr Jane Doe").
+func shownAlone(sig *bodySignals, name string) bool {
+	for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
+		for _, c := range l {
+			if strings.EqualFold(cleanName(c.text), name) {
+				return true
+			}
+		}
+	}
+	return false
+}

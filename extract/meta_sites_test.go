@@ -200,3 +200,24 @@ func TestBylineWithDotOperators(t *testing.T) {
 		t.Errorf("authors %#v, want the byline's", a.Authors)
 	}
 }
+
+func TestBylineFullerThanTheData(t *testing.T) {
+	// The JSON-LD names the first author alone; the byline under the
+	// headline names three, each shown alone again in the author box.
+	box := func(name, role string) string {
+		return `<div class="author-box"><span class="author-name">` + name + `</span><span class="author-role">` + role + `</span></div>`
+	}
+	page := `<html><head><title>HR trends</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"HR trends","author":{"@type":"Person","name":"Marna van der Merwe"}}</script></head>` +
+		`<body><h1>HR trends</h1><div class="byline">Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen</div><article><p>` + prose + `</p><p>` + prose + `</p></article>` +
+		box("Dr Marna van der Merwe", "Research Lead") + box("Dr Dieter Veldsman", "Chief HR Scientist") + box("Erik van Vulpen", "Founder") + `</body></html>`
+	a, _ := Extract([]byte(page), Options{})
+	if want := []string{"Marna van der Merwe", "Dieter Veldsman", "Erik van Vulpen"}; !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("authors %#v, want %#v", a.Authors, want)
+	}
+	// A role the byline runs on with is no further author.
+	page = `<html><head><title>Garden</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Garden","author":{"@type":"Person","name":"Catherine Boeckmann"}}</script></head>` +
+		`<body><h1>Garden</h1><div class="byline">Written By: Catherine Boeckmann, Master Gardener</div><p>` + prose + `</p></body></html>`
+	if a, _ := Extract([]byte(page), Options{}); !reflect.DeepEqual(a.Authors, []string{"Catherine Boeckmann"}) {
+		t.Errorf("authors %#v, want the data's one", a.Authors)
+	}
+}
