@@ -944,8 +944,9 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 // sideAuthors reads the byline of a region set apart from the story by
 // its layout only (an <aside> column by the headline holding the story's
 // byline and dates, an article's own <footer>): the one such region that
-// names people, and links to no other stories. A box its classes call a
-// sidebar or a widget is the site's, not the story's.
+// names people (or a desk or team, its credit), and links to no other
+// stories. A box its classes call a sidebar or a widget is the site's,
+// not the story's.
 func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
 	var names, credits []string
 	found := 0

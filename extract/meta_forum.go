@@ -35,8 +35,8 @@ func (b *bodySignals) userMark(n *html.Node, pos int, cls, text string) {
 	}
 	host, member := "", false
 	if n.DataAtom == atom.A {
-		// A link in running text names someone the text is about.
 		host, member = memberHref(attr(n, "href"), text)
+		// A link in running text names someone the text is about.
 		member = member && !inProse(n)
 	}
 	if !member && !userNameClass(cls) {
