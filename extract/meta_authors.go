@@ -27,7 +27,7 @@ var (
 	rxParen  = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 	// rxSplit splits several authors: commas, semicolons, slashes, pipes,
 	// ampersands and the word "and" in the languages of the news.
-	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·+、，]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
+	rxSplit = regexp.MustCompile(`(?i)\s*(?:[,;|/&•·⋅∙+、，]|\s(?:and|und|et|y|e|en|og|och|i|a|és|ve|и|и)\s)\s*`)
 	// rxLead strips a leading "By" and its kin.
 	rxLead = regexp.MustCompile(`(?i)^(?:(?:post|started|asked|submitted|contributed)\s+by\s*:?\s*|(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?written|posted|reported|published|text|words|story|reporting|photos?|edited|compiled|interview)(?:\s+(?:by|von|par|por|di|door))?\s*[:\-–]?\s*|by\s*[:\-–]?\s+|von\s*[:\-–]?\s+|par\s*[:\-–]?\s+|por\s*[:\-–]?\s+|di\s+|door\s+|av\s+|af\s+|de\s+|authors?\s*[:\-–]\s*|autor(?:in|en)?\s*[:\-–]\s*|auteur\s*[:\-–]\s*|autore\s*[:\-–]\s*|redaktion\s*[:\-–]\s*|text\s*[:\-–]\s*)+`)
 	// rxPlace cuts "Jane Doe in Berlin" and "Jane Doe for The Times".
@@ -163,6 +163,9 @@ func bylinePartsOf(raw string, handles, lower bool) (names, credits []string) {
 			name = handleName(part, lower)
 		}
 		if name == "" {
+			if c := declaredTitle(part, handles && strings.TrimSpace(part) == raw); c != "" {
+				credits = addAuthors(credits, c)
+			}
 			continue
 		}
 		if f := strings.Fields(strings.Trim(part, " .,:;")); len(names) > 0 && len(f) > 1 && personRoles[strings.ToLower(f[len(f)-1])] {
@@ -722,12 +725,16 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 				}
 			}
 		}
-		if len(shown) > 0 && !sharesName(people, shown) && !shownAnywhere(sig, people) && !sharesName(credit, shown) {
+		if len(shown) > 0 && !sharesName(people, shown) && !shownInStory(sig, people) && !sharesName(credit, shown) {
 			// The page says "By Jane Doe" under the headline while its
 			// data names another it shows nowhere as an author (the
 			// account that posted the story): the readers' byline wins.
 			people = shown
 		}
+		if len(shown) == 0 {
+			people, credit = teamSigned(sig, people, credit)
+		}
+		people = fullerByline(sig, people, shown)
 		return people, credit
 	}
 	if main != nil {
@@ -784,6 +791,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			return done()
 		}
 	}
+	// The authors' pages a tag gives by address, named by the page's
+	// links to them.
+	if take(linkedAuthors(m, sig), nil) {
+		return done()
+	}
 	// Twitter card labels: "Written by" with the name as its data.
 	for i := 1; i <= 4; i++ {
 		n := strconv.Itoa(i)
@@ -792,6 +804,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 				return done()
 			}
 		}
+	}
+	if st, _, labelled := threadStarter(sig); labelled {
+		// The member the page says started the thread, by its title.
+		people = []string{st}
+		return done()
 	}
 	// Microdata: the authors of one item, the first by the headline (in a
 	// thread, the question's or first post's, not the replies').
@@ -828,7 +845,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		return done()
 	}
 	for _, c := range near(sig.bylines, sig.h1Pos, 250) {
-		if leaves := innerBylines(append(slices.Clone(sig.bylines), sig.authorLinks...), c); len(leaves) >= 2 {
+		if leaves := innerBylines(append(append(slices.Clone(sig.bylines), sig.authorLinks...), memberNames(sig)...), c); len(leaves) >= 2 {
 			// A byline whose name, role and date stand in elements of
 			// their own is read from those, one by one: its text runs
 			// them together ("Liz Kenny Former McKinsey Consultant").
@@ -882,6 +899,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// Portraits of the authors by the headline, named in their alt text:
 	// the first and those beside it (in a thread, the next is a reply's).
 	names = nil
+	others := otherWorkNames(sig)
 	avatars := near(sig.avatars, sig.h1Pos, 250)
 	for i, c := range avatars {
 		if i > 0 && (c.pos < avatars[0].pos || c.pos-avatars[0].pos > 40) {
@@ -889,7 +907,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		}
 		ns, _ := bylineParts(rxPortrait.ReplaceAllString(c.text, ""), false)
 		for _, n := range ns {
-			if strings.Contains(n, " ") {
+			if strings.Contains(n, " ") && !sharesName([]string{n}, others) {
 				names = addAuthors(names, n)
 			}
 		}
@@ -962,6 +980,33 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		}
 		take(ns, nil)
 	}
+	if people == nil && firstHandles == nil {
+		if st, _, _ := threadStarter(sig); st != "" {
+			// The first member the page shows after its title.
+			people = []string{st}
+		}
+	}
+	if people == nil && firstHandles == nil && firstCredit == nil {
+		if n := datedByline(sig); n != "" {
+			// "Jane Doe | Senior Writer | July 2, 2025" under the
+			// headline.
+			take([]string{n}, nil)
+		}
+	}
+	if people == nil && firstHandles == nil && siteCredit(firstCredit, site) {
+		if p := portraitName(sig, site); p != "" && dated(m, main, sig) {
+			// A person shown with their picture by the headline or
+			// at the story's end, beside the site's own credit.
+			take([]string{p}, firstCredit)
+		}
+	}
+	if people == nil && firstHandles == nil && firstCredit == nil {
+		if o := ownerName(sig, m.title); o != "" {
+			// A personal site's owner, named in its copyright notice
+			// or its home link.
+			people = []string{o}
+		}
+	}
 	if people == nil && firstCredit == nil && len(sig.creditLines) > 0 {
 		// A paragraph that names an agency or a desk alone ("IN-
 		// Redaktion", "AFP"), as a story is signed at its end.
@@ -978,10 +1023,11 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 // sideAuthors reads the byline of a region set apart from the story by
 // its layout only (an <aside> column by the headline holding the story's
 // byline and dates, an article's own <footer>): the one such region that
-// names people, and links to no other stories. A box its classes call a
-// sidebar or a widget is the site's, not the story's.
+// names people (or a desk or team, its credit), and links to no other
+// stories. A box its classes call a sidebar or a widget is the site's,
+// not the story's.
 func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
-	var names []string
+	var names, credits []string
 	found := 0
 	for _, side := range sig.sides {
 		if side.root == nil || (side.root.DataAtom != atom.Aside && side.root.DataAtom != atom.Footer) {
@@ -993,10 +1039,11 @@ func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
 		if side.headingLinks > 0 || (sig.h1Pos >= 0 && (side.h1Pos-sig.h1Pos > 400 || sig.h1Pos-side.h1Pos > 400)) {
 			continue
 		}
-		var ns []string
+		var ns, cs []string
 		for _, c := range side.bylines {
-			n, _ := bylinePartsOf(c.text, false, false)
+			n, k := bylinePartsOf(c.text, false, false)
 			ns = addAuthors(ns, n...)
+			cs = addAuthors(cs, teamCredits(k)...)
 		}
 		if len(ns) == 0 && len(side.authorLinks) <= 3 {
 			for _, c := range side.authorLinks {
@@ -1004,13 +1051,13 @@ func sideAuthors(sig *bodySignals, take func(names, credits []string) bool) {
 				ns = addAuthors(ns, n...)
 			}
 		}
-		if len(ns) > 0 {
+		if len(ns) > 0 || len(cs) > 0 {
 			found++
-			names = ns
+			names, credits = ns, cs
 		}
 	}
 	if found == 1 && len(names) <= 4 {
-		take(names, nil)
+		take(names, credits)
 	}
 }
 

@@ -57,6 +57,21 @@ type bodySignals struct {
 	sideNav                          bool
 	breadcrumbs                      bool
 	ts                               typeSignals
+
+	// userMarks are the members' names a forum shows by its posts;
+	// host is the page's; contentEnd is the place of the story's
+	// element's last descendant.
+	userMarks  []userMark
+	host       string
+	contentEnd int
+	// owners are the holders of the page's copyright notices and the
+	// names of its links to the site's home page.
+	owners []siteOwner
+	// portraits are the names of people shown with their pictures;
+	// profiles the links to authors' pages anywhere on the page, by
+	// address.
+	portraits []posText
+	profiles  map[string]string
 }
 
 type posText struct {
@@ -143,6 +158,9 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 	var walk func(n *html.Node, outside bool, side *bodySignals)
 	walk = func(n *html.Node, outside bool, side *bodySignals) {
 		if n.Type != html.ElementNode {
+			if n.Type == html.TextNode {
+				b.ownerLine(n)
+			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, outside, side)
 			}
@@ -153,6 +171,9 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		pos++
 		if n == h1 {
 			b.h1Pos = pos
+		}
+		if n == content {
+			defer func() { b.contentEnd = pos }()
 		}
 		switch n.DataAtom {
 		case atom.Script:
@@ -177,7 +198,11 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 				outside, hard = true, true // the site's footer
 			}
 		case atom.Aside:
-			outside, soft = true, true
+			// An aside left open holds the rest of the page, the story
+			// too: that is no aside.
+			if !holds[n] {
+				outside, soft = true, true
+			}
 		case atom.Figure, atom.Figcaption:
 			outside, hard = true, true
 		case atom.Nav:
@@ -221,6 +246,8 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 			b.posts++
 		}
 		b.shape(n, cls)
+		b.homeLink(n)
+		b.profileLink(n)
 
 		if !outside {
 			b.microdata(n, pos)
@@ -456,6 +483,8 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	// date line read below: reading the whole text of every element of a
 	// long page would cost time of the square of its size.
 	text := shortText(n, 200)
+	b.userMark(n, pos, cls, text)
+	b.portrait(n, pos)
 	if t := boldLine(n); t != "" {
 		b.boldNames = append(b.boldNames, posText{pos, t})
 	}
@@ -503,7 +532,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 		case rxByLabel.MatchString(t):
 			// "Written by" with the name in the next element, or in the
 			// text after it ("<strong>Autor</strong> Jane Doe").
-			if next := nextElement(n); next != nil {
+			if next := namedAfter(n); next != nil {
 				if nt := textOf(next); nt != "" && utf8.RuneCountInString(nt) <= 60 {
 					b.bylines = append(b.bylines, posText{pos, nt})
 				}
@@ -1058,7 +1087,7 @@ func inProse(n *html.Node) bool {
 // authorHref reports a link to an author's page.
 func authorHref(h string) bool {
 	h = strings.ToLower(h)
-	for _, w := range []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/writers/", "/writer/", "/journalist/", "/profile/", "/people/", "/producers/", "/contributors/", "/contributor/", "/staff/", "/team/"} {
+	for _, w := range []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/writers/", "/writer/", "/journalist/", "/profile/", "/profiles/", "/people/", "/producers/", "/contributors/", "/contributor/", "/staff/", "/team/"} {
 		if strings.Contains(h, w) {
 			return true
 		}

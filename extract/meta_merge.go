@@ -39,6 +39,9 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 	things := ldThings(m.ld)
 	main := mainThing(things, a.Title)
 	sig := readBodySignals(doc, m.h1Node, m.content)
+	if base != nil {
+		sig.host = strings.ToLower(base.Hostname())
+	}
 
 	if a.SiteName == "" {
 		a.SiteName = firstTag(m, "og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
