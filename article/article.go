@@ -60,11 +60,13 @@ type Article struct {
 	// the publication's own desk; several are joined by ", ".
 	Credit string `json:"credit,omitempty"`
 	// Published and Modified are RFC 3339 timestamps.
-	Published string   `json:"published,omitempty"`
-	Modified  string   `json:"modified,omitempty"`
-	Language  string   `json:"language,omitempty"`
-	Section   string   `json:"section,omitempty"`
-	Tags      []string `json:"tags,omitempty"`
+	Published string `json:"published,omitempty"`
+	Modified  string `json:"modified,omitempty"`
+	Language  string `json:"language,omitempty"`
+	Section   string `json:"section,omitempty"`
+	// Tags are the story's topics: its keywords or article tags, or the
+	// topic links the page shows.
+	Tags []string `json:"tags,omitempty"`
 	// PageType says what kind of page this is: article, forum, product,
 	// collection, listing, documentation, service or other.
 	PageType string  `json:"page_type,omitempty"`
@@ -72,8 +74,9 @@ type Article struct {
 	Blocks   []Block `json:"blocks"`
 	// Text is the body as plain text: one block a line, paragraphs
 	// separated by a blank line.
-	Text      string `json:"text"`
-	WordCount int    `json:"word_count"`
+	Text string `json:"text"`
+	// WordCount counts Text's words as CountWords does.
+	WordCount int `json:"word_count"`
 	// Empty is set when the page has no main content (an error page, an
 	// empty shell): the body is then left empty on purpose.
 	Empty bool `json:"empty,omitempty"`
