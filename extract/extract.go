@@ -100,11 +100,12 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		container = trimTail(seg.blocks, container) // in a thread, later replies are content
 	}
 	blocks := clean(within(seg.blocks, container), a.Title, false)
-	if countWords(blocks) < 40 {
+	if n := countWords(blocks); n < 40 {
 		// Pages without prose (listings, products, galleries) keep their
 		// main region by a measure that lets short lines count.
+		markItems(seg.blocks)
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
-		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > countWords(blocks) {
+		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > n {
 			container, blocks = c, lb
 		}
 	}

@@ -63,10 +63,73 @@ func lenientValue(b *block) float64 {
 		return 0
 	}
 	ld := float64(b.links) / float64(b.chars)
+	if b.item {
+		return float64(b.chars)
+	}
 	if ld > 0.8 && b.typ != article.Heading {
 		return -float64(b.chars) * 0.5
 	}
 	return float64(b.chars-b.links) + 0.3*float64(b.links)
+}
+
+// markItems flags the blocks of list items: three or more sibling elements
+// of one tag and class, each a link with text of its own beside it (a
+// product's name and price, a story's headline and summary). On a page
+// without prose such a list is the content, while a menu's entries are
+// links alone and are not flagged.
+func markItems(blocks []block) {
+	type agg struct{ chars, links int }
+	stats := map[*html.Node]*agg{}
+	var order []*html.Node
+	for i := range blocks {
+		b := &blocks[i]
+		n := b.owner
+		for d := 0; n != nil && d < 5; d, n = d+1, n.Parent {
+			a := stats[n]
+			if a == nil {
+				a = &agg{}
+				stats[n] = a
+				order = append(order, n)
+			}
+			a.chars += b.chars
+			a.links += b.links
+		}
+	}
+	type group struct {
+		parent *html.Node
+		tag    string
+		class  string
+	}
+	members := map[group][]*html.Node{}
+	for _, n := range order {
+		a := stats[n]
+		if n.Parent == nil || n.Type != html.ElementNode || a.links == 0 || a.chars < 10 || a.chars > 800 || a.links >= a.chars {
+			continue
+		}
+		g := group{n.Parent, n.Data, attr(n, "class")}
+		members[g] = append(members[g], n)
+	}
+	items := map[*html.Node]bool{}
+	for _, ms := range members {
+		if len(ms) < 3 {
+			continue
+		}
+		for _, n := range ms {
+			items[n] = true
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	for i := range blocks {
+		n := blocks[i].owner
+		for d := 0; n != nil && d < 5; d, n = d+1, n.Parent {
+			if items[n] {
+				blocks[i].item = true
+				break
+			}
+		}
+	}
 }
 
 // markCards flags the blocks of teaser cards: a small element holding a
