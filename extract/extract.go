@@ -108,6 +108,17 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > n {
 			container, blocks = c, lb
 		}
+	} else if n < listingProse {
+		// A little prose above a long list of items (a category's
+		// introduction, a blog's tagline) is not a story: the list is
+		// the page's content when it outweighs the prose by far.
+		markItems(seg.blocks)
+		c, _ := selectContainer(seg.blocks, body, lenientValue)
+		if itemShare(seg.blocks, c) >= 0.6 {
+			if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > 3*n {
+				container, blocks = c, lb
+			}
+		}
 	}
 	if countWords(blocks) < 150 {
 		container, blocks = widenToHeadline(seg.blocks, container, blocks, a.Title)

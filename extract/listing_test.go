@@ -74,3 +74,45 @@ func TestListItemsAreContent(t *testing.T) {
 		}
 	}
 }
+
+// wirecutterElectronics is cut down from a review site's section page
+// (WCXB dev 2934, CC-BY-4.0): a paragraph introducing the section above
+// lists of teasers, each a linked headline, a byline, a line of summary
+// and a date.
+const wirecutterElectronics = `<html><head><title>Electronics | Reviews</title></head><body>
+<header><nav><ul><li><a href="/electronics/">Electronics</a></li><li><a href="/home-garden/">Home and Garden</a></li>
+<li><a href="/kitchen/">Kitchen</a></li><li><a href="/deals/">Deals</a></li></ul></nav></header>
+<aside aria-label="Disclosure"><p>We independently review everything we recommend. When you buy through our links, we may earn a commission. <a href="/about/">Learn more</a></p></aside>
+<main id="main"><div><article><header><div><h1 itemProp="headline">Electronics</h1><div itemProp="intro"><section itemProp="description">From TVs, receivers, headphones, and speakers to cameras, laptops, keyboards, smartphones, and routers, our team of experts has spent hundreds of hours testing the best home theater, audio, computer, networking, and gaming gear and accessories. If it has a speaker, a screen, or an antenna, or if it plugs into something that does, it&#x27;s probably here.</section></div></div></header>
+<div><div itemProp="sectionBody"><section itemProp="subSection"><header><h2><a href="/electronics/accessories/">Accessories</a></h2><a href="/electronics/accessories/">See all reviews</a></header><ul itemProp="review">
+69
+<li><article><div><h3><a href="/reviews/best-monitor-arms/">The Best Monitor Arms</a></h3><p>by Arriana Vasquez</p><div><p>We researched and tested more than a dozen monitor arms and stands to find the best options to raise your screen and free up space on your desk.</p></div><time dateTime="2026-03-02"><span>Updated</span> March 2, 2026</time></div></article></li>
+<li><article><div><h3><a href="/reviews/comfortable-ergo-keyboard/">The Best Ergonomic Keyboard</a></h3><p>by Dave Gershgorn</p><div><p>Ergonomic keyboards can make typing more comfortable. The Logitech Wave Keys is the best one you can buy.</p></div><time dateTime="2026-02-27"><span>Updated</span> February 27, 2026</time></div></article></li>
+<li><article><div><h3><a href="/reviews/best-tripod-for-iphones-smartphones/">The Best Tripod for iPhones and Other Smartphones</a></h3><p>by Phil Ryan</p><div><p><span>Joby’s GorillaPod 1K Kit</span> and the <span>Ulanzi ST-27</span> tripod mount are the best choices to steady your smartphone when shooting photos and video.</p></div><time dateTime="2026-02-23"><span>Updated</span> February 23, 2026</time></div></article></li>
+<li><article><div><h3><a href="/reviews/best-computer-speakers/">The Best Computer Speakers</a></h3><p>by Brent Butterworth</p><div><p>The <span>Pioneer DJ DM-50D-BT</span> is the best-sounding pair of computer speakers we’ve heard in the $200 price range.</p></div><time dateTime="2026-03-05"><span>Updated</span> March 5, 2026</time></div></article></li>
+<li><article><div><h3><a href="/reviews/best-subwoofer-for-home/">The Best Subwoofer</a></h3><p>by Brent Butterworth</p><div><p>For powerful, precise bass in stereo and home theater systems, the best subwoofer is the compact, affordable <span>Rogersound Labs Speedwoofer 10S MKII</span>.</p></div><time dateTime="2026-03-05"><span>Updated</span> March 5, 2026</time></div></article></li>
+</ul></section><section itemProp="subSection"><header><h2><a href="/electronics/phones/">Phones</a></h2><a href="/electronics/phones/">See all reviews</a></header><ul itemProp="review">
+<li><article><div><h3><a href="/reviews/best-over-the-counter-hearing-aids/">The Best Over-the-Counter Hearing Aids and Other Hearing Solutions</a></h3><p>by Lauren Dragan</p><div><p>No single over-the-counter hearing device is perfect for everyone, so we offer different recommendations for different priorities and budgets.</p></div><time dateTime="2026-03-03"><span>Updated</span> March 3, 2026</time></div></article></li>
+<li><article><div><h3><a href="/reviews/best-wired-fast-chargers/">The Best Fast Chargers for Every Device</a></h3><p>by Nick Guy and Sarah Witman</p><div><p>We’ve researched and tested the fastest chargers available and collected our recommendations of the best ones, no matter what device you need to charge.</p></div><time dateTime="2026-02-19"><span>Updated</span> February 19, 2026</time></div></article></li>
+<li><article><div><h3><a href="/reviews/battery-daddy-review/">The Best Gift I Got for My 28th Birthday Was a ... Battery Daddy</a></h3><p>by Maki Yazawa</p><div><p>Keeping batteries organized is often an afterthought, but when the TV remote is dead, and you want to watch your favorite show, it couldn’t be more important.</p></div><time dateTime="2026-02-17"><span>Updated</span> February 17, 2026</time></div></article></li>
+<li><article><div><h3><a href="/reviews/best-usb-car-charger/">The Best USB Car Charger</a></h3><p>by Nick Guy and Sarah Witman</p><div><p>We’ve tested the best car chargers, and we have recommendations for affordable, reliable options that can fast-charge any device while you’re on the road.</p></div><time dateTime="2026-02-09"><span>Updated</span> February 9, 2026</time></div></article></li>
+</ul></section></div></div></article></div></main>
+<footer><ul><li><a href="/about/">About Us</a></li><li><a href="/contact/">Contact Us</a></li><li><a href="/privacy/">Privacy Policy</a></li></ul></footer>
+</body></html>`
+
+// A section page's introduction is a little prose above a long list of
+// teasers; the teasers are the content and are kept with it.
+func TestListOutweighsIntroduction(t *testing.T) {
+	a, err := Extract([]byte(wirecutterElectronics), Options{URL: "https://www.nytimes.com/wirecutter/electronics/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"From TVs, receivers", "The Best Monitor Arms", "Ergonomic keyboards can make typing more comfortable", "The Best USB Car Charger"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Privacy Policy") {
+		t.Errorf("text holds the footer:\n%s", a.Text)
+	}
+}

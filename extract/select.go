@@ -287,3 +287,26 @@ func contains(ancestor, n *html.Node) bool {
 	}
 	return false
 }
+
+// listingProse is the most words of prose a page's strict pass may find
+// for a list of items around it to be weighed as the content instead.
+const listingProse = 200
+
+// itemShare is the part of the text within c that sits in list items.
+func itemShare(blocks []block, c *html.Node) float64 {
+	all, items := 0, 0
+	for i := range blocks {
+		b := &blocks[i]
+		if !contains(c, b.owner) {
+			continue
+		}
+		all += b.chars
+		if b.item {
+			items += b.chars
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(items) / float64(all)
+}
