@@ -84,7 +84,7 @@ func markItems(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		n := b.owner
-		for d := 0; n != nil && d < 5; d, n = d+1, n.Parent {
+		for d := 0; n != nil && d < itemDepth; d, n = d+1, n.Parent {
 			a := stats[n]
 			if a == nil {
 				a = &agg{}
@@ -123,7 +123,7 @@ func markItems(blocks []block) {
 	}
 	for i := range blocks {
 		n := blocks[i].owner
-		for d := 0; n != nil && d < 5; d, n = d+1, n.Parent {
+		for d := 0; n != nil && d < itemDepth; d, n = d+1, n.Parent {
 			if items[n] {
 				blocks[i].item = true
 				break
@@ -310,3 +310,7 @@ func itemShare(blocks []block, c *html.Node) float64 {
 	}
 	return float64(items) / float64(all)
 }
+
+// itemDepth is how far above a block markItems looks for the list item
+// holding it: shops and news sites wrap a card's parts in many layers.
+const itemDepth = 9
