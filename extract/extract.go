@@ -114,8 +114,8 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		// the page's content when it outweighs the prose by far.
 		markItems(seg.blocks)
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
-		if itemShare(seg.blocks, c) >= 0.6 {
-			if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > 3*n {
+		if itemShare(seg.blocks, c) >= 0.4 {
+			if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > 2*n {
 				container, blocks = c, lb
 			}
 		}

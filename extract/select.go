@@ -290,7 +290,7 @@ func contains(ancestor, n *html.Node) bool {
 
 // listingProse is the most words of prose a page's strict pass may find
 // for a list of items around it to be weighed as the content instead.
-const listingProse = 200
+const listingProse = 300
 
 // itemShare is the part of the text within c that sits in list items.
 func itemShare(blocks []block, c *html.Node) float64 {
