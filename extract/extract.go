@@ -103,7 +103,7 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 	if n := countWords(blocks); n < 40 {
 		// Pages without prose (listings, products, galleries) keep their
 		// main region by a measure that lets short lines count.
-		markItems(seg.blocks)
+		markItems(seg.blocks, true)
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
 		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > n {
 			container, blocks = c, lb
@@ -112,7 +112,7 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		// A little prose above a long list of items (a category's
 		// introduction, a blog's tagline) is not a story: the list is
 		// the page's content when it outweighs the prose by far.
-		markItems(seg.blocks)
+		markItems(seg.blocks, false)
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
 		if itemShare(seg.blocks, c) >= 0.4 {
 			if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > 2*n {

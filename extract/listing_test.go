@@ -147,3 +147,114 @@ func TestDeepListItems(t *testing.T) {
 		t.Errorf("text holds the footer:\n%s", a.Text)
 	}
 }
+
+// hospitalityList is cut down from a trade news site's list of latest
+// stories (WCXB dev 0259, CC-BY-4.0): each entry's headline and summary
+// are both links to the story.
+const hospitalityList = `<html><head><title>All Latest News | Hospitality Net</title></head><body>
+<header><nav><ul><li><a href="/news.html">News</a></li><li><a href="/opinion.html">Opinion</a></li><li><a href="/video.html">Video</a></li><li><a href="/events.html">Events</a></li></ul></nav></header>
+<main class="main-content"><div class="content"><div><list>
+<article class="list-item"><div class="list-details">
+<a href="/opinion/4129826.html"></a><div class="type opinion"><a href="/list/1-10/opinion/all-latest-news.html">Opinion</a></div>
+<h1 class="title"><a href="/opinion/4129826.html" class="gaa">Elevating the All-Inclusive Model</a></h1>
+<p><a href="/opinion/4129826.html">The history of all-inclusive travel dates back nearly 100 years: Holiday camps in the U.K. pioneered the idea in the 1930s, and in 1950, the first “modern” resort utilizing the approach opened in Spain (it was a destination with tents and straw huts...</a></p>
+<div class="show-on-load"><popmenu class="float-right" content="4129826"><div class="feature">
+<div><a href="/author/148006661/arturo-lopez-nieto.html"></a></div>
+<div>
+<header><a href="/author/148006661/arturo-lopez-nieto.html">Arturo López Nieto</a></header><div>Vice President of Sales &amp; Marketing, The Villa Group</div>
+<footer><follow-button></follow-button><a href="/author/148006661/arturo-lopez-nieto.html" class="more"><span>More</span></a></footer>
+</div>
+</div><div class="line"></div><a href="/organization/17023280/the-villa-group.html">The Villa Group</a><div class="line"></div><a href="/list/1-10/leisure-travel.html" class="with-title"><div>More in this category</div>
+<div>Leisure Travel</div></a><a href="/list/1-10/lodging-industry.html" class="with-title"><div>More in this category</div>
+<div>Lodging Industry</div></a><div class="line"></div><save-button></save-button><div class="line"></div><a href="/search.html?q=mlt:4129826">
+      More like this
+    </a></popmenu></div>
+<div class="footer">
+<div class="author">
+        by <a href="/author/148006661/arturo-lopez-nieto.html">Arturo López Nieto</a>
+</div>
+<timeago datetime="2025-12-22T16:51:00+0100">22 December 2025</timeago><span><a href="/organization/17023280/the-villa-group.html">The Villa Group</a></span><span class="more"><a href="/list/1-10/leisure-travel.html">Leisure Travel</a></span>
+</div>
+</div>
+<div class="list-image"><a href="/opinion/4129826.html"></a></div></article>
+<article class="list-item"><div class="list-details">
+<a href="/news/4130246.html"></a><div class="type"><a href="/list/1-10/pr/all-latest-news.html">Press Release</a></div>
+<h1 class="title"><a href="/news/4130246.html" class="gaa">The Smart Office Manager AI Toolkit</a></h1>
+<p><a href="/news/4130246.html">Today’s Office Manager sits at the operational core of the organisation — balancing people, processes, costs, and culture under constant pressure. Expectations keep rising, but time and resources do not. The Office Manager AI Toolkit was explicitly ...</a></p>
+<div class="show-on-load"><popmenu class="float-right" content="4130246"><div class="feature">
+<div><a href="/organization/17004681/pertlink-limited.html"></a></div>
+<div>
+<header><a href="/organization/17004681/pertlink-limited.html">Pertlink Limited</a></header><footer><follow-button></follow-button><a href="/organization/17004681/pertlink-limited.html" class="more"><span>More</span></a></footer>
+</div>
+</div><div class="line"></div><a href="/list/1-10/travel-technology.html" class="with-title"><div>More in this category</div>
+<div>Travel Technology</div></a><a href="/list/1-10/chatbots-robotics-ai.html" class="with-title"><div>More in this category</div>
+<div>Chatbots, Robotics &amp; AI</div></a><a href="/list/1-10/guest-experience.html" class="with-title"><div>More in this category</div>
+<div>Guest Experience</div></a><div class="line"></div><save-button></save-button><div class="line"></div><a href="/search.html?q=mlt:4130246">
+      More like this
+    </a></popmenu></div>
+<div class="footer">
+<timeago datetime="2025-12-22T12:19:00+0100">22 December 2025</timeago><span><a href="/organization/17004681/pertlink-limited.html">Pertlink Limited</a></span><span class="more"><a href="/list/1-10/travel-technology.html">Travel Technology</a></span>
+</div>
+</div>
+<div class="list-image"><a href="/news/4130246.html"></a></div></article>
+<article class="list-item"><div class="list-details">
+<div class="type"><a href="/list/1-10/supplier/all-latest-news.html">Supplier News</a></div>
+<h1 class="title"><a href="/news/4130263.html" class="gaa">Tambourine Partners with Ted Turner Reserves, Launches New Website Showcasing the Brand’s Conservation Mission</a></h1>
+<p><a href="/news/4130263.html">Tambourine, the global leader in hotel marketing technology, today announced the successful launch of a new website for Ted Turner Reserves, a collection of eco-conscious luxury destinations spanning over one million acres of preserved wilderness ac...</a></p>
+<div class="show-on-load"><popmenu class="float-right" content="4130263"><div class="feature">
+<div><a href="/organization/17016443/tambourine.html"></a></div>
+<div>
+<header><a href="/organization/17016443/tambourine.html">Tambourine</a></header><footer><follow-button></follow-button><a href="/organization/17016443/tambourine.html" class="more"><span>More</span></a></footer>
+</div>
+</div><div class="line"></div><a href="/list/1-10/environment-sustainability.html" class="with-title"><div>More in this category</div>
+<div>Environment &amp; Sustainability</div></a><a href="/list/1-10/lodging-industry.html" class="with-title"><div>More in this category</div>
+<div>Lodging Industry</div></a><a href="/list/1-10/luxury-travel.html" class="with-title"><div>More in this category</div>
+<div>Luxury Travel</div></a><div class="line"></div><save-button></save-button><div class="line"></div><a href="/search.html?q=mlt:4130263">
+      More like this
+    </a></popmenu></div>
+<div class="footer">
+<timeago datetime="2025-12-19T18:01:53+0100">19 December 2025</timeago><span><a href="/organization/17016443/tambourine.html">Tambourine</a></span><span class="more"><a href="/list/1-10/environment-sustainability.html">Environment &amp; Sustainability</a></span>
+</div>
+</div>
+<div class="list-image"><a href="/news/4130263.html"></a></div></article>
+<article class="list-item"><div class="list-details">
+<a href="/whitepaper/4130262.html"></a><div class="type"><a href="/list/1-10/whitepaper/all-latest-news.html">White Paper</a></div>
+<h1 class="title"><a href="/whitepaper/4130262.html" class="gaa">The 2026 Hotelier’s Planning Calendar: Track Hotel Operations Deadlines &amp; Industry Events</a></h1>
+<p><a href="/whitepaper/4130262.html">Running hotel operations in 2026 will demand tighter coordination, smarter planning, and proactive decision-making across every department. To support your strategy, Otelier built a comprehensive, ready-to-use 2026 Hotel Planning Calendar – designed...</a></p>
+<div class="show-on-load"><popmenu class="float-right" content="4130262"><div class="feature">
+<div><a href="/organization/17017913/otelier.html"></a></div>
+<div>
+<header><a href="/organization/17017913/otelier.html">Otelier</a></header><footer><follow-button></follow-button><a href="/organization/17017913/otelier.html" class="more"><span>More</span></a></footer>
+</div>
+</div><div class="line"></div><a href="/list/1-10/property-technology.html" class="with-title"><div>More in this category</div>
+<div>Property Technology</div></a><a href="/list/1-10/revenue-management.html" class="with-title"><div>More in this category</div>
+<div>Revenue Management</div></a><a href="/list/1-10/management-companies.html" class="with-title"><div>More in this category</div>
+<div>Management Companies</div></a><a href="/list/1-10/big-data.html" class="with-title"><div>More in this category</div>
+<div>Big Data</div></a><div class="line"></div><save-button></save-button><div class="line"></div><a href="/search.html?q=mlt:4130262">
+      More like this
+    </a></popmenu></div>
+<div class="footer">
+<timeago datetime="2025-12-19T17:53:12+0100">19 December 2025</timeago><span><a href="/organization/17017913/otelier.html">Otelier</a></span><span class="more"><a href="/list/1-10/property-technology.html">Property Technology</a></span>
+</div>
+</div>
+<div class="list-image"><a href="/whitepaper/4130262.html"></a></div></article>
+</list></div></div></main>
+<footer><ul><li><a href="/about.html">About Us</a></li><li><a href="/contact.html">Contact</a></li><li><a href="/privacy.html">Privacy Policy</a></li></ul></footer>
+</body></html>`
+
+// On a page without prose, entries whose linked headline stands over a
+// linked summary are items too: a menu's entries have no sentences.
+func TestLinkedTeasersAreItems(t *testing.T) {
+	a, err := Extract([]byte(hospitalityList), Options{URL: "https://www.hospitalitynet.org/list/1-10/all-latest-news.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Elevating the All-Inclusive Model", "The history of all-inclusive travel", "The Smart Office Manager AI Toolkit"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Privacy Policy") {
+		t.Errorf("text holds the footer:\n%s", a.Text)
+	}
+}

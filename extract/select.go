@@ -76,9 +76,16 @@ func lenientValue(b *block) float64 {
 // of one tag and class, each a link with text of its own beside it (a
 // product's name and price, a story's headline and summary). On a page
 // without prose such a list is the content, while a menu's entries are
-// links alone and are not flagged.
-func markItems(blocks []block) {
-	type agg struct{ chars, links int }
+// links alone and are not flagged. With linked set, an entry that is all
+// link counts too when it holds a heading and a sentence, as a teaser
+// whose headline and summary both lead to the story does; that is left
+// out where some prose was found, since the teasers around a short story
+// look the same.
+func markItems(blocks []block, linked bool) {
+	type agg struct {
+		chars, links   int
+		heading, prose bool
+	}
 	stats := map[*html.Node]*agg{}
 	var order []*html.Node
 	for i := range blocks {
@@ -93,6 +100,8 @@ func markItems(blocks []block) {
 			}
 			a.chars += b.chars
 			a.links += b.links
+			a.heading = a.heading || b.typ == article.Heading
+			a.prose = a.prose || (b.typ != article.Heading && sentenceLike(b.text))
 		}
 	}
 	type group struct {
@@ -103,7 +112,7 @@ func markItems(blocks []block) {
 	members := map[group][]*html.Node{}
 	for _, n := range order {
 		a := stats[n]
-		if n.Parent == nil || n.Type != html.ElementNode || a.links == 0 || a.chars < 10 || a.chars > 800 || a.links >= a.chars {
+		if n.Parent == nil || n.Type != html.ElementNode || a.links == 0 || a.chars < 10 || a.chars > 800 || (a.links >= a.chars && !(linked && a.heading && a.prose)) {
 			continue
 		}
 		g := group{n.Parent, n.Data, attr(n, "class")}
