@@ -114,7 +114,7 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		// the page's content when it outweighs the prose by far.
 		markItems(seg.blocks, false)
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
-		if itemShare(seg.blocks, c) >= 0.4 {
+		if itemShare(seg.blocks, c) >= 0.5 {
 			if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > 2*n {
 				container, blocks = c, lb
 			}
