@@ -110,17 +110,24 @@ func markItems(blocks []block, linked bool) {
 		class  string
 	}
 	members := map[group][]*html.Node{}
+	proper := map[group]int{}
 	for _, n := range order {
 		a := stats[n]
-		if n.Parent == nil || n.Type != html.ElementNode || a.links == 0 || a.chars < 10 || a.chars > 800 || (a.links >= a.chars && !(linked && a.heading && a.prose)) {
+		if n.Parent == nil || n.Type != html.ElementNode || a.links == 0 || a.chars < 10 || a.chars > 800 {
 			continue
 		}
 		g := group{n.Parent, n.Data, attr(n, "class")}
 		members[g] = append(members[g], n)
+		if a.links < a.chars || (linked && a.heading && a.prose) {
+			proper[g]++
+		}
 	}
 	items := map[*html.Node]bool{}
-	for _, ms := range members {
-		if len(ms) < 3 {
+	for g, ms := range members {
+		// Once three entries show text of their own, their siblings of
+		// the same make are entries too, whatever a badge or a stock
+		// note they lack.
+		if proper[g] < 3 {
 			continue
 		}
 		for _, n := range ms {
