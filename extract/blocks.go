@@ -27,6 +27,7 @@ type block struct {
 	links   int        // non-space runes inside links
 	value   float64
 	card    bool // part of a teaser card
+	item    bool // part of a repeated list item
 }
 
 // segmenter walks a DOM and cuts it into blocks, skipping furniture.

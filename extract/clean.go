@@ -282,7 +282,7 @@ func clean(blocks []block, title string, lenient bool) []article.Block {
 		}
 		ld := float64(b.links) / float64(max(b.chars, 1))
 		switch {
-		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9) && !(lenient && (ld < 0.9 || b.typ == article.Heading)):
+		case ld > 0.6 && !(b.typ == article.TableRow && ld < 0.9) && !(lenient && (ld < 0.9 || b.typ == article.Heading || b.item)):
 			continue
 		case furniture(b), !lenient && dateLine(b.text), captionLine(b.text) && b.typ != article.Heading:
 			continue

@@ -100,12 +100,24 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		container = trimTail(seg.blocks, container) // in a thread, later replies are content
 	}
 	blocks := clean(within(seg.blocks, container), a.Title, false)
-	if countWords(blocks) < 40 {
+	if n := countWords(blocks); n < 40 {
 		// Pages without prose (listings, products, galleries) keep their
 		// main region by a measure that lets short lines count.
+		markItems(seg.blocks, true)
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
-		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > countWords(blocks) {
+		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > n {
 			container, blocks = c, lb
+		}
+	} else if n < listingProse {
+		// A little prose above a long list of items (a category's
+		// introduction, a blog's tagline) is not a story: the list is
+		// the page's content when it outweighs the prose by far.
+		markItems(seg.blocks, false)
+		c, _ := selectContainer(seg.blocks, body, lenientValue)
+		if itemShare(seg.blocks, c) >= 0.5 {
+			if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > 2*n {
+				container, blocks = c, lb
+			}
 		}
 	}
 	if countWords(blocks) < 150 {

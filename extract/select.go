@@ -63,10 +63,89 @@ func lenientValue(b *block) float64 {
 		return 0
 	}
 	ld := float64(b.links) / float64(b.chars)
+	if b.item {
+		return float64(b.chars)
+	}
 	if ld > 0.8 && b.typ != article.Heading {
 		return -float64(b.chars) * 0.5
 	}
 	return float64(b.chars-b.links) + 0.3*float64(b.links)
+}
+
+// markItems flags the blocks of list items: three or more sibling elements
+// of one tag and class, each a link with text of its own beside it (a
+// product's name and price, a story's headline and summary). On a page
+// without prose such a list is the content, while a menu's entries are
+// links alone and are not flagged. With linked set, an entry that is all
+// link counts too when it holds a heading and a sentence, as a teaser
+// whose headline and summary both lead to the story does; that is left
+// out where some prose was found, since the teasers around a short story
+// look the same.
+func markItems(blocks []block, linked bool) {
+	type agg struct {
+		chars, links   int
+		heading, prose bool
+	}
+	stats := map[*html.Node]*agg{}
+	var order []*html.Node
+	for i := range blocks {
+		b := &blocks[i]
+		n := b.owner
+		for d := 0; n != nil && d < itemDepth; d, n = d+1, n.Parent {
+			a := stats[n]
+			if a == nil {
+				a = &agg{}
+				stats[n] = a
+				order = append(order, n)
+			}
+			a.chars += b.chars
+			a.links += b.links
+			a.heading = a.heading || b.typ == article.Heading
+			a.prose = a.prose || (b.typ != article.Heading && sentenceLike(b.text))
+		}
+	}
+	type group struct {
+		parent *html.Node
+		tag    string
+		class  string
+	}
+	members := map[group][]*html.Node{}
+	proper := map[group]int{}
+	for _, n := range order {
+		a := stats[n]
+		if n.Parent == nil || n.Type != html.ElementNode || a.links == 0 || a.chars < 10 || a.chars > 800 {
+			continue
+		}
+		g := group{n.Parent, n.Data, attr(n, "class")}
+		members[g] = append(members[g], n)
+		if a.links < a.chars || (linked && a.heading && a.prose) {
+			proper[g]++
+		}
+	}
+	items := map[*html.Node]bool{}
+	for g, ms := range members {
+		// Once three entries show text of their own, their siblings of
+		// the same make are entries too, whatever a badge or a stock
+		// note they lack.
+		if proper[g] < 3 {
+			continue
+		}
+		for _, n := range ms {
+			items[n] = true
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	for i := range blocks {
+		n := blocks[i].owner
+		for d := 0; n != nil && d < itemDepth; d, n = d+1, n.Parent {
+			if items[n] {
+				blocks[i].item = true
+				break
+			}
+		}
+	}
 }
 
 // markCards flags the blocks of teaser cards: a small element holding a
@@ -224,3 +303,30 @@ func contains(ancestor, n *html.Node) bool {
 	}
 	return false
 }
+
+// listingProse is the most words of prose a page's strict pass may find
+// for a list of items around it to be weighed as the content instead.
+const listingProse = 300
+
+// itemShare is the part of the text within c that sits in list items.
+func itemShare(blocks []block, c *html.Node) float64 {
+	all, items := 0, 0
+	for i := range blocks {
+		b := &blocks[i]
+		if !contains(c, b.owner) {
+			continue
+		}
+		all += b.chars
+		if b.item {
+			items += b.chars
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(items) / float64(all)
+}
+
+// itemDepth is how far above a block markItems looks for the list item
+// holding it: shops and news sites wrap a card's parts in many layers.
+const itemDepth = 9
