@@ -107,6 +107,9 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
 		if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > n {
 			container, blocks = c, lb
+			if share := itemShare(seg.blocks, c); share > 0 {
+				m.items, m.proseWords = share, max(n, 1)
+			}
 		}
 	} else if n < listingProse {
 		// A little prose above a long list of items (a category's
@@ -114,9 +117,10 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 		// the page's content when it outweighs the prose by far.
 		markItems(seg.blocks, false)
 		c, _ := selectContainer(seg.blocks, body, lenientValue)
-		if itemShare(seg.blocks, c) >= 0.5 {
+		if share := itemShare(seg.blocks, c); share >= 0.5 {
 			if lb := clean(within(seg.blocks, c), a.Title, true); countWords(lb) > 2*n {
 				container, blocks = c, lb
+				m.items, m.proseWords = share, n
 			}
 		}
 	}

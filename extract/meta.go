@@ -22,6 +22,11 @@ type meta struct {
 	ldTypes, ldNames []string
 	// content is the element the story was extracted from.
 	content *html.Node
+	// proseWords is the body's word count before a list of items took
+	// the place of a little prose (0 when none did), and items the share
+	// of the content's text in list items: the page's type reads them.
+	proseWords int
+	items      float64
 	// marked holds elements the page marks as the article body.
 	marked []*html.Node
 	// tags holds every <meta> value by its lower-cased name, property or

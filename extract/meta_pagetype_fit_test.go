@@ -159,7 +159,7 @@ func TestFitTypeModel(t *testing.T) {
 	if s := os.Getenv("TYPE_L2"); s != "" {
 		l2, _ = strconv.ParseFloat(s, 64)
 	}
-	var gain float64
+	var gain, held float64
 	for _, h := range []struct {
 		name      string
 		fit, test []typePage
@@ -169,14 +169,18 @@ func TestFitTypeModel(t *testing.T) {
 		model, rules := typeAccuracy(h.test, &w)
 		t.Logf("%s: held-out model %.4f, rules %.4f (%d pages)", h.name, model, rules, len(h.test))
 		gain += model - rules
-		if model < 0.84 {
-			t.Errorf("%s: held-out accuracy %.4f, want >= 0.84", h.name, model)
+		held += model / 4
+		if model < 0.83 {
+			t.Errorf("%s: held-out accuracy %.4f, want >= 0.83", h.name, model)
 		}
 		if model <= rules {
 			t.Errorf("%s: the model (%.4f) does not beat the rules (%.4f) on the held-out half", h.name, model, rules)
 		}
 	}
-	t.Logf("mean held-out gain %.4f", gain/4)
+	t.Logf("mean held-out gain %.4f, mean held-out accuracy %.4f", gain/4, held)
+	if held < 0.85 {
+		t.Errorf("mean held-out accuracy %.4f, want >= 0.85", held)
+	}
 	w := fitTypeModel(ps, l2)
 	model, rules := typeAccuracy(ps, &w)
 	t.Logf("all pages: model %.4f, rules %.4f", model, rules)
