@@ -99,10 +99,11 @@ func printSet(w io.Writer, s *Set, runs []*sysRun) {
 	}
 	fmt.Fprintf(w, "\n## %s: %d pages, %.1f MB of HTML\n\n", s.Name, len(s.Pages), float64(bytes)/1e6)
 	wcxb := s.Name == "wcxb"
+	acc := s.Name == "scrapinghub" // exact match is that set's measure only
 	t := &table{head: []string{"system", "P", "R", "F1"}}
 	if wcxb {
 		t.head = append(t.head, "with", "without")
-	} else {
+	} else if acc {
 		t.head = append(t.head, "acc")
 	}
 	t.head = append(t.head, "pages/s", "MB/s", "slowest page", "peak RSS MB", "F1 vs NB", "NB speed ×", "notes")
@@ -122,12 +123,14 @@ func printSet(w io.Writer, s *Set, runs []*sysRun) {
 			row = append(row, f3(r.q.Precision), f3(r.q.Recall), f4(r.q.F1))
 			if wcxb {
 				row = append(row, pct(r.q.WithFound), pct(r.q.WithoutKept))
-			} else {
+			} else if acc {
 				row = append(row, f3(r.q.Accuracy))
 			}
 		} else {
-			row = append(row, dash, dash, dash, dash)
+			row = append(row, dash, dash, dash)
 			if wcxb {
+				row = append(row, dash, dash)
+			} else if acc {
 				row = append(row, dash)
 			}
 		}

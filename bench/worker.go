@@ -8,6 +8,8 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -85,6 +87,7 @@ func runWorker(args []string) error {
 	var before, after syscall.Rusage
 	var ms0, ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
+	base := hwm()
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &before); err != nil {
 		return err
 	}
@@ -113,8 +116,8 @@ func runWorker(args []string) error {
 		LoopUserS:  tvSeconds(after.Utime) - tvSeconds(before.Utime),
 		LoopSysS:   tvSeconds(after.Stime) - tvSeconds(before.Stime),
 		LoopWallS:  loopWall.Seconds(),
-		BaseRSSKB:  before.Maxrss,
-		PeakRSSKB:  after.Maxrss,
+		BaseRSSKB:  peakRSS(before.Maxrss, base),
+		PeakRSSKB:  peakRSS(after.Maxrss, hwm()),
 		NumGC:      ms1.NumGC - ms0.NumGC,
 		GOMAXPROCS: runtime.GOMAXPROCS(0),
 	}
@@ -142,4 +145,33 @@ func tvSeconds(tv syscall.Timeval) float64 {
 // cpuSeconds is the user plus system CPU time in ru.
 func cpuSeconds(ru *syscall.Rusage) float64 {
 	return tvSeconds(ru.Utime) + tvSeconds(ru.Stime)
+}
+
+// hwm is the process's peak resident memory in KB from /proc/self/status
+// (VmHWM), or 0 where that file is missing. Unlike getrusage's maxrss it
+// starts afresh at exec, so a worker started from a parent grown large
+// does not inherit the parent's peak.
+func hwm() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				n, _ := strconv.ParseInt(f[0], 10, 64)
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// peakRSS prefers the peak read from /proc, kb, to getrusage's maxrss.
+func peakRSS(maxrss, kb int64) int64 {
+	if kb > 0 {
+		return kb
+	}
+	return maxrss
 }
