@@ -466,6 +466,43 @@ func (m *meta) homeTitle(pageURL, t string) string {
 
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
+	return m.untruncated(m.chooseTitle(pageURL), pageURL)
+}
+
+// untruncated is t, or the headline the page shows or its document
+// title gives when t is the start of it cut short: a social card's title
+// ends where a quotation mark the page left unescaped closed its
+// attribute ("Überlegener Sieger und " for "Überlegener Sieger und
+// "royaler Besuch""), and ends with a word no headline ends with.
+func (m *meta) untruncated(t, pageURL string) string {
+	k := titleKey(t)
+	words := strings.Fields(t)
+	if len(k) < 12 || !cutShort(words[len(words)-1]) {
+		return t
+	}
+	sites := m.siteKeys(pageURL)
+	full := append(m.visibleH1s(sites), cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName)))
+	for _, f := range full {
+		fk := titleKey(f)
+		if len(fk) > len(k) && strings.HasPrefix(fk, k) && len(strings.Fields(f)) <= len(strings.Fields(t))+6 {
+			return strings.Join(strings.Fields(f), " ")
+		}
+	}
+	return t
+}
+
+// cutShort reports a title's last word that no headline ends with: a
+// short word in lower case ("und", "of", "the") or a dangling colon or
+// dash.
+func cutShort(w string) bool {
+	if strings.HasSuffix(w, ":") || w == "-" || w == "–" || w == "—" {
+		return true
+	}
+	return utf8.RuneCountInString(w) <= 3 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
+}
+
+// chooseTitle picks the page's headline among what it shows and states.
+func (m *meta) chooseTitle(pageURL string) string {
 	shown, stated := m.titleChoices(pageURL)
 	shown, stated = dropTrailingNotes(shown), dropTrailingNotes(stated)
 	if quotesStatement(shown, stated) || (stated != "" && m.shownDocTitle(shown)) {

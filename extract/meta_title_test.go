@@ -416,3 +416,25 @@ func TestProductTitle(t *testing.T) {
 		t.Errorf("product titled by words from within a part: %q", a.Title)
 	}
 }
+
+// A social card's title cut short by a quotation mark the page left
+// unescaped in the attribute (Hamburger Abendblatt, fundus
+// de/HamburgerAbendblatt_2024_04_28) gives way to the headline it starts.
+func TestTruncatedCardTitle(t *testing.T) {
+	page := `<html><head><title>Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"</title>
+<meta property="og:title" content="Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"">
+<meta name="twitter:title" content="Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"">
+</head><body><article><h1>Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"</h1><p>` + prose + `</p></article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"`; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	for w, want := range map[string]bool{"und": true, "of": true, "Policy:": true, "-": true, "Berlin": false, "EU": false, "2024": false, "iOS": false} {
+		if got := cutShort(w); got != want {
+			t.Errorf("cutShort(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
