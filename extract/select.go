@@ -90,6 +90,8 @@ func markItems(blocks []block, linked bool) {
 	var order []*html.Node
 	for i := range blocks {
 		b := &blocks[i]
+		heading := b.typ == article.Heading
+		prose := !heading && sentenceLike(b.text)
 		n := b.owner
 		for d := 0; n != nil && d < itemDepth; d, n = d+1, n.Parent {
 			a := stats[n]
@@ -100,8 +102,8 @@ func markItems(blocks []block, linked bool) {
 			}
 			a.chars += b.chars
 			a.links += b.links
-			a.heading = a.heading || b.typ == article.Heading
-			a.prose = a.prose || (b.typ != article.Heading && sentenceLike(b.text))
+			a.heading = a.heading || heading
+			a.prose = a.prose || prose
 		}
 	}
 	type group struct {
