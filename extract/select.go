@@ -255,7 +255,7 @@ func sentenceLike(s string) bool {
 				words++
 				inWord = true
 			}
-			if r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+			if r >= 0x2E80 && (unspacedScript(r) || unicode.Is(unicode.Hangul, r)) {
 				words++ // ideographic text carries a word in a few characters
 				inWord = false
 			}
