@@ -214,12 +214,8 @@ func headingLike(b *block) bool {
 	if b.typ != article.Paragraph || b.owner == nil {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(attr(b.owner, "class")), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if w == "headline" || w == "heading" {
-			return true
-		}
-	}
-	return false
+	cls := strings.ToLower(attr(b.owner, "class"))
+	return containsWord(cls, "headline") || containsWord(cls, "heading")
 }
 
 func endMarker(b *block) bool {
