@@ -625,7 +625,8 @@ func (s *segmenter) image(n *html.Node, caption *string) {
 // picture named in its data attributes: a placeholder file, a vector logo
 // or a GIF, or any src of an image the page marks "lazy".
 func standIn(n *html.Node, src string) bool {
-	if placeholderImage(src) || containsWord(strings.ToLower(attr(n, "class")), "lazy") || containsWord(strings.ToLower(attr(n, "class")), "lazyload") {
+	cls := strings.ToLower(attr(n, "class"))
+	if placeholderImage(src) || containsWord(cls, "lazy") || containsWord(cls, "lazyload") {
 		return true
 	}
 	switch strings.ToLower(path.Ext(urlPath(src))) {
