@@ -81,7 +81,7 @@ func splitCredit(caption string) (string, string) {
 					start = k + 1
 				}
 			}
-			return trim(strings.Join(fields[:start], " ")), strings.Join(fields[start:n-1], " ") + joinSep(start, n-1) + last
+			return trim(strings.Join(fields[:start], " ")), strings.Join(append(fields[start:n-1:n-1], last), " ")
 		}
 	}
 	if m := rxCreditTail.FindStringSubmatchIndex(c); m != nil {
@@ -219,13 +219,4 @@ func urlPath(u string) string {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
-}
-
-// joinSep is the space between the photographer and the agency of a
-// credit, or nothing when there is no photographer.
-func joinSep(start, end int) string {
-	if start < end {
-		return " "
-	}
-	return ""
 }
