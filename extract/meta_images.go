@@ -113,10 +113,11 @@ func tidyImages(imgs []article.Image, main *ldThing, base *url.URL, authors []st
 	kept := imgs[:0]
 	at := map[string]int{}
 	for _, img := range imgs {
-		if placeholderImage(img.URL) || (img.Caption == "" && portraitOf(img.Alt, authors)) {
+		name := imageName(img.URL)
+		if placeholderName(name) || (img.Caption == "" && portraitOf(img.Alt, authors)) {
 			continue
 		}
-		k := pictureKey(img.URL)
+		k := pictureKey(name)
 		if i, ok := at[k]; ok && k != "" {
 			first := &kept[i]
 			if first.Caption == "" {
@@ -154,8 +155,14 @@ func tidyImages(imgs []article.Image, main *ldThing, base *url.URL, authors []st
 var placeholderWords = []string{"placeholder", "spacer", "blank", "transparent", "lazyload", "lazy-load", "loading"}
 
 // placeholderImage reports an image file named as a loading stand-in.
-func placeholderImage(u string) bool {
-	name := strings.ToLower(path.Base(urlPath(u)))
+func placeholderImage(u string) bool { return placeholderName(imageName(u)) }
+
+// imageName is the lower-cased file name of an image URL.
+func imageName(u string) string { return strings.ToLower(path.Base(urlPath(u))) }
+
+// placeholderName reports an image file name, as imageName gives it, that
+// names a loading stand-in.
+func placeholderName(name string) bool {
 	for _, w := range placeholderWords {
 		if strings.Contains(name, w) {
 			return true
@@ -185,12 +192,12 @@ var (
 	rxHashSuffix = regexp.MustCompile(`[-_][0-9a-f]{12,}$`)
 )
 
-// pictureKey names the picture an image URL shows, whatever size or crop
-// the URL asks for: its file name without extensions, size and rendition
-// suffixes ("evergrande-1024x748.jpg", "dd85876.jpg.webp"), or "" when the
-// name is too plain to tell pictures apart.
-func pictureKey(u string) string {
-	name := strings.ToLower(path.Base(urlPath(u)))
+// pictureKey names the picture an image file name (as imageName gives
+// it) shows, whatever size or crop its URL asks for: the name without
+// extensions, size and rendition suffixes ("evergrande-1024x748.jpg",
+// "dd85876.jpg.webp"), or "" when the name is too plain to tell pictures
+// apart.
+func pictureKey(name string) string {
 	for i := 0; i < 2; i++ {
 		if ext := path.Ext(name); ext != "" && len(ext) <= 5 {
 			name = strings.TrimSuffix(name, ext)
