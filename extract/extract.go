@@ -90,7 +90,7 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 	}
 	seg.walk(body)
 	seg.flush()
-	if main, next := nextStory(body, a.Title); next != nil {
+	if main, next := nextStory(m.h1s, a.Title); next != nil {
 		seg.blocks = before(seg.blocks, main, next)
 	}
 
@@ -138,51 +138,46 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 
 // nextStory finds where a second story begins on a page that runs
 // several in a row as the reader scrolls: an <article> holding an <h1>
-// that is not the page's headline, after the <h1> that is (main).
-func nextStory(body *html.Node, title string) (main, next *html.Node) {
+// that is not the page's headline, after the <h1> that is (main). h1s
+// are the page's first h1 elements, in page order.
+func nextStory(h1s []*html.Node, title string) (main, next *html.Node) {
 	t := normalize(title)
 	if t == "" {
 		return nil, nil
 	}
-	seen := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || dropTag(c.DataAtom) {
-				continue
+	for _, c := range h1s {
+		if inDropped(c) {
+			continue
+		}
+		h := normalize(textOf(c))
+		switch {
+		case h == "":
+		case main == nil:
+			if h == t || (len(h) >= 20 && (strings.Contains(t, h) || strings.Contains(h, t))) {
+				main = c
 			}
-			if c.DataAtom == atom.H1 {
-				if seen++; seen > 12 {
-					return true
-				}
-				h := normalize(textOf(c))
-				switch {
-				case h == "":
-				case main == nil:
-					if h == t || (len(h) >= 20 && (strings.Contains(t, h) || strings.Contains(h, t))) {
-						main = c
+		case h != t:
+			for p := c.Parent; p != nil; p = p.Parent {
+				if p.DataAtom == atom.Article {
+					if !contains(p, main) {
+						return main, p
 					}
-				case h != t:
-					for p := c.Parent; p != nil; p = p.Parent {
-						if p.DataAtom == atom.Article {
-							if !contains(p, main) {
-								next = p
-								return true
-							}
-							break
-						}
-					}
+					break
 				}
-				continue
-			}
-			if walk(c) {
-				return true
 			}
 		}
-		return false
 	}
-	walk(body)
-	return main, next
+	return main, nil
+}
+
+// inDropped reports an element inside one that never holds article text.
+func inDropped(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && dropTag(p.DataAtom) {
+			return true
+		}
+	}
+	return false
 }
 
 // before keeps the blocks that come before the first block inside next,
