@@ -236,7 +236,7 @@ func readBodySignals(doc *html.Node, h1, content *html.Node) *bodySignals {
 		if strings.Contains(cls, "breadcrumb") {
 			b.breadcrumbs = true
 		}
-		if b.topicList == nil && b.h1Pos > 0 && n.DataAtom != atom.A && topicBox(n) && !hasAncestor(n, atom.Nav) && !siteFooter(n) {
+		if b.topicList == nil && b.h1Pos > 0 && n.DataAtom != atom.A && topicBox(n, cls) && !hasAncestor(n, atom.Nav) && !siteFooter(n) {
 			b.topicList = topicList(n)
 		}
 		if strings.Contains(cls, "comment") && !strings.Contains(cls, "comments-") && !strings.Contains(cls, "count") {

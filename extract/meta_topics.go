@@ -18,6 +18,17 @@ var topicWords = map[string]bool{
 	"schlagwort": true, "schlagworte": true, "themen": true, "etiquetas": true, "temas": true,
 }
 
+// mayNameTopics reports a lower-cased name that holds the letters of one
+// of topicWords.
+func mayNameTopics(s string) bool {
+	for _, w := range []string{"tag", "topic", "keyword", "schlagwort", "themen", "etiqueta", "temas"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // trendWords name site-wide link lists that are no article's topics.
 var trendWords = map[string]bool{"popular": true, "trending": true, "most": true, "hot": true, "cloud": true, "menu": true}
 
@@ -50,8 +61,16 @@ func nameWords(s string) []string {
 	return out
 }
 
-// topicBox reports whether n's names call it a list of topics.
-func topicBox(n *html.Node) bool {
+// topicBox reports whether n's names call it a list of topics. cls is
+// its class and id, lower-cased, which must hold a topic word's letters
+// (or its component name must) before its names are split into words.
+func topicBox(n *html.Node, cls string) bool {
+	if !mayNameTopics(cls) {
+		dc, dt := attr(n, "data-component"), attr(n, "data-testid")
+		if dc == "" && dt == "" || !mayNameTopics(strings.ToLower(dc+" "+dt)) {
+			return false
+		}
+	}
 	found := false
 	for _, k := range []string{"class", "id", "data-component", "data-testid"} {
 		for _, w := range nameWords(attr(n, k)) {
