@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -203,6 +204,9 @@ func hidden(n *html.Node) bool {
 // element ("hidden", "d-none", "airship-alert--hidden"), not one that
 // hides it on some screens only ("hidden-xs") or hides overflow.
 func hidingClass(list string) bool {
+	if !strings.Contains(list, "hid") && !strings.Contains(list, "none") && !strings.ContainsFunc(list, unicode.IsUpper) {
+		return false // no hiding word in any case: nothing to split
+	}
 	for _, c := range strings.Fields(strings.ToLower(list)) {
 		switch c {
 		case "hidden", "is-hidden", "js-hidden", "u-hidden", "d-none", "hide", "is-hide", "js-hide":
