@@ -91,7 +91,7 @@ func fromDOM(doc *html.Node, opts Options) (*article.Article, typeFacts) {
 	seg.walk(body)
 	seg.flush()
 	if main, next := nextStory(m.h1s, a.Title); next != nil {
-		seg.blocks = before(seg.blocks, main, next)
+		seg.blocks = beforeStory(seg.blocks, main, next)
 	}
 
 	markCards(seg.blocks)
@@ -180,10 +180,10 @@ func inDropped(n *html.Node) bool {
 	return false
 }
 
-// before keeps the blocks that come before the first block inside next,
+// beforeStory keeps the blocks that come before the first block inside next,
 // when a story's worth of text lies between the headline main and there;
 // else next is the story itself, its headline set apart above it.
-func before(blocks []block, main, next *html.Node) []block {
+func beforeStory(blocks []block, main, next *html.Node) []block {
 	text := 0
 	above := ancestors(main)
 	for i := range blocks {
