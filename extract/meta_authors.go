@@ -805,7 +805,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			}
 		}
 	}
-	if st, _, labelled := threadStarter(sig); labelled {
+	if st, labelled := threadStarter(sig); labelled {
 		// The member the page says started the thread, by its title.
 		people = []string{st}
 		return done()
@@ -981,7 +981,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		take(ns, nil)
 	}
 	if people == nil && firstHandles == nil {
-		if st, _, _ := threadStarter(sig); st != "" {
+		if st, _ := threadStarter(sig); st != "" {
 			// The first member the page shows after its title.
 			people = []string{st}
 		}
