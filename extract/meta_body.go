@@ -496,9 +496,11 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	if t := leadBoldLine(n); t != "" {
 		b.leadNames = append(b.leadNames, posText{pos, t})
 	}
-	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && rxEditorLabel.MatchString(strings.TrimSpace(p.Data)) {
-		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
-			b.editors = append(b.editors, t)
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && text != "" && utf8.RuneCountInString(text) <= 60 {
+		// Most elements follow white space between tags: the label is
+		// matched only before a short text, and only when there is one.
+		if l := strings.TrimSpace(p.Data); l != "" && rxEditorLabel.MatchString(l) {
+			b.editors = append(b.editors, text)
 		}
 	}
 	if n.DataAtom == atom.Img && avatarImage(n, cls) {
