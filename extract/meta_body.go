@@ -1024,12 +1024,8 @@ func signOffCredit(c string) bool {
 	if i := strings.LastIndex(l, "-"); i > 0 {
 		return teamWords[l[i+1:]]
 	}
-	if utf8.RuneCountInString(l) < 3 || teamWords[l] {
-		return false
-	}
-	switch l {
-	case "red", "wire", "staff", "desk", "newsroom", "editorial", "editors":
-		return false
+	if utf8.RuneCountInString(l) < 3 || teamWords[l] || l == "red" || l == "wire" {
+		return false // teamWords hold "staff", "desk", "newsroom" and their kin
 	}
 	return agencies[l]
 }
