@@ -156,11 +156,11 @@ func threadStarter(sig *bodySignals) (name string, labelled bool) {
 // memberName is a member's name as shown, or "" for page furniture ("Log
 // in", "Sign up") and accounts of no one person.
 func memberName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 {
 		return ""
 	}
+	s = strings.Join(words, " ")
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,:;!?…"))
 		if uiWords[lw] || leadWords[lw] || genericAccount(lw) {
