@@ -725,7 +725,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 				}
 			}
 		}
-		if len(shown) > 0 && !sharesName(people, shown) && !shownInStory(sig, people) && !sharesName(credit, shown) {
+		if len(shown) > 0 && !sharesName(people, shown) && !shownBefore(sig, people, sig.contentEnd) && !sharesName(credit, shown) {
 			// The page says "By Jane Doe" under the headline while its
 			// data names another it shows nowhere as an author (the
 			// account that posted the story): the readers' byline wins.
@@ -1131,22 +1131,6 @@ func editedBy(sig *bodySignals, names []string) bool {
 		}
 	}
 	return len(names) > 0
-}
-
-// shownAnywhere reports names that a byline or an author link of the
-// page holds.
-func shownAnywhere(sig *bodySignals, names []string) bool {
-	for _, n := range names {
-		ln := strings.ToLower(n)
-		for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
-			for _, c := range l {
-				if strings.Contains(strings.ToLower(c.text), ln) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // sharesName reports two lists that name a person in common, by full
