@@ -590,7 +590,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			// it or add a note ("(This post was last modified: ...)").
 			t, label = own, before
 		}
-		if t != "" && utf8.RuneCountInString(t) <= 100 && !copyrightLine(t) && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
+		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) && !copyrightLine(t) {
 			if label == "" {
 				label = labelBefore(n)
 			}
