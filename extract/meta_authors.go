@@ -643,7 +643,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// reserve while another source may name its writer.
 	accounts := map[string]bool{}
 	for _, a := range sig.accounts {
-		accounts[strings.ToLower(strings.TrimSpace(a))] = true
+		accounts[strings.ToLower(a)] = true // textOf's, trimmed
 	}
 	if main != nil {
 		for _, a := range main.authors {
@@ -1126,7 +1126,7 @@ func coAuthors(sig *bodySignals, people []string, site string, accounts map[stri
 // editedBy reports names the page all labels its editors.
 func editedBy(sig *bodySignals, names []string) bool {
 	for _, n := range names {
-		if !slices.ContainsFunc(sig.editors, func(e string) bool { return strings.EqualFold(strings.TrimSpace(e), n) }) {
+		if !slices.ContainsFunc(sig.editors, func(e string) bool { return strings.EqualFold(e, n) }) {
 			return false
 		}
 	}
