@@ -643,7 +643,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 	// reserve while another source may name its writer.
 	accounts := map[string]bool{}
 	for _, a := range sig.accounts {
-		accounts[strings.ToLower(strings.TrimSpace(a))] = true
+		accounts[strings.ToLower(a)] = true // textOf's, trimmed
 	}
 	if main != nil {
 		for _, a := range main.authors {
@@ -725,7 +725,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 				}
 			}
 		}
-		if len(shown) > 0 && !sharesName(people, shown) && !shownInStory(sig, people) && !sharesName(credit, shown) {
+		if len(shown) > 0 && !sharesName(people, shown) && !shownBefore(sig, people, sig.contentEnd) && !sharesName(credit, shown) {
 			// The page says "By Jane Doe" under the headline while its
 			// data names another it shows nowhere as an author (the
 			// account that posted the story): the readers' byline wins.
@@ -805,7 +805,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 			}
 		}
 	}
-	if st, _, labelled := threadStarter(sig); labelled {
+	if st, labelled := threadStarter(sig); labelled {
 		// The member the page says started the thread, by its title.
 		people = []string{st}
 		return done()
@@ -981,7 +981,7 @@ func pickAuthors(m *meta, main *ldThing, sig *bodySignals, site string) (people,
 		take(ns, nil)
 	}
 	if people == nil && firstHandles == nil {
-		if st, _, _ := threadStarter(sig); st != "" {
+		if st, _ := threadStarter(sig); st != "" {
 			// The first member the page shows after its title.
 			people = []string{st}
 		}
@@ -1126,27 +1126,11 @@ func coAuthors(sig *bodySignals, people []string, site string, accounts map[stri
 // editedBy reports names the page all labels its editors.
 func editedBy(sig *bodySignals, names []string) bool {
 	for _, n := range names {
-		if !slices.ContainsFunc(sig.editors, func(e string) bool { return strings.EqualFold(strings.TrimSpace(e), n) }) {
+		if !slices.ContainsFunc(sig.editors, func(e string) bool { return strings.EqualFold(e, n) }) {
 			return false
 		}
 	}
 	return len(names) > 0
-}
-
-// shownAnywhere reports names that a byline or an author link of the
-// page holds.
-func shownAnywhere(sig *bodySignals, names []string) bool {
-	for _, n := range names {
-		ln := strings.ToLower(n)
-		for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
-			for _, c := range l {
-				if strings.Contains(strings.ToLower(c.text), ln) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // sharesName reports two lists that name a person in common, by full

@@ -485,20 +485,24 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 	text := shortText(n, 200)
 	b.userMark(n, pos, cls, text)
 	b.portrait(n, pos)
-	if t := boldLine(n); t != "" {
-		b.boldNames = append(b.boldNames, posText{pos, t})
+	if t := boldOnly(n); t != "" {
+		if boldLine(n, t) {
+			b.boldNames = append(b.boldNames, posText{pos, t})
+		}
+		if leadBoldLine(n, t) {
+			b.leadNames = append(b.leadNames, posText{pos, t})
+		}
 	}
 	if n.DataAtom == atom.P && text != "" && utf8.RuneCountInString(text) <= 40 && !hasDescendant(n, atom.A) {
 		if c := creditName(text); signOffCredit(c) {
 			b.creditLines = append(b.creditLines, c)
 		}
 	}
-	if t := leadBoldLine(n); t != "" {
-		b.leadNames = append(b.leadNames, posText{pos, t})
-	}
-	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && rxEditorLabel.MatchString(strings.TrimSpace(p.Data)) {
-		if t := text; t != "" && utf8.RuneCountInString(t) <= 60 {
-			b.editors = append(b.editors, t)
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && text != "" && utf8.RuneCountInString(text) <= 60 {
+		// Most elements follow white space between tags: the label is
+		// matched only before a short text, and only when there is one.
+		if l := strings.TrimSpace(p.Data); l != "" && rxEditorLabel.MatchString(l) {
+			b.editors = append(b.editors, text)
 		}
 	}
 	if n.DataAtom == atom.Img && avatarImage(n, cls) {
@@ -586,7 +590,7 @@ func (b *bodySignals) visible(n *html.Node, pos int, cls string) {
 			// it or add a note ("(This post was last modified: ...)").
 			t, label = own, before
 		}
-		if t != "" && utf8.RuneCountInString(t) <= 100 && !copyrightLine(t) && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) {
+		if t != "" && utf8.RuneCountInString(t) <= 100 && (dateName(cls) || dateLine(t) || numericDateLine(t) || labelledDate(t) || dateSegment(t)) && !copyrightLine(t) {
 			if label == "" {
 				label = labelBefore(n)
 			}
@@ -921,25 +925,24 @@ func personIcon(n *html.Node) bool {
 	return false
 }
 
-// boldLine is the text of a paragraph that is one bold line of a few
-// words closing its story, set to the right, as a writer's name is
-// signed; else "".
-func boldLine(n *html.Node) string {
-	t := boldOnly(n)
+// boldLine reports a paragraph, its bold text t alone, that is one bold
+// line of a few words closing its story, set to the right, as a writer's
+// name is signed.
+func boldLine(n *html.Node, t string) bool {
 	if w := len(strings.Fields(t)); w < 2 || w > 4 {
-		return ""
+		return false
 	}
 	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
 	cls := strings.ToLower(attr(n, "class"))
 	if !strings.Contains(st, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && !strings.Contains(cls, "text-right") && !strings.Contains(cls, "align-right") {
-		return ""
+		return false
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.ElementNode && s.DataAtom == atom.P && textOf(s) != "" {
-			return ""
+			return false
 		}
 	}
-	return t
+	return true
 }
 
 // boldOnly is the text of a paragraph that holds a bold element alone,
@@ -964,31 +967,27 @@ func boldOnly(n *html.Node) string {
 	return textOf(only)
 }
 
-// leadBoldLine is the text of the story's first paragraph when it is a
-// short bold line alone, with nothing before it in its box but images
-// and lines in italics (a standfirst), and running text after it: the
-// byline some sites set over the story ("<p><strong>Jane
-// Doe</strong></p>"). Else "".
-func leadBoldLine(n *html.Node) string {
-	t := boldOnly(n)
+// leadBoldLine reports a paragraph, its bold text t alone, that is the
+// story's first and a short line, with nothing before it in its box but
+// images and lines in italics (a standfirst), and running text after it:
+// the byline some sites set over the story ("<p><strong>Jane
+// Doe</strong></p>").
+func leadBoldLine(n *html.Node, t string) bool {
 	if w := len(strings.Fields(t)); w < 2 || w > 8 || utf8.RuneCountInString(t) > 80 {
-		return ""
+		return false
 	}
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
 		if hasText(s) && !(s.DataAtom == atom.P && italicOnly(s)) {
-			return ""
+			return false
 		}
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type != html.ElementNode || !hasText(s) {
 			continue
 		}
-		if s.DataAtom == atom.P && utf8.RuneCountInString(textOf(s)) > 150 {
-			return t
-		}
-		return ""
+		return s.DataAtom == atom.P && utf8.RuneCountInString(textOf(s)) > 150
 	}
-	return ""
+	return false
 }
 
 // otherWorkBefore reports a link the text right before it labels as
@@ -1022,12 +1021,8 @@ func signOffCredit(c string) bool {
 	if i := strings.LastIndex(l, "-"); i > 0 {
 		return teamWords[l[i+1:]]
 	}
-	if utf8.RuneCountInString(l) < 3 || teamWords[l] {
-		return false
-	}
-	switch l {
-	case "red", "wire", "staff", "desk", "newsroom", "editorial", "editors":
-		return false
+	if utf8.RuneCountInString(l) < 3 || teamWords[l] || l == "red" || l == "wire" {
+		return false // teamWords hold "staff", "desk", "newsroom" and their kin
 	}
 	return agencies[l]
 }

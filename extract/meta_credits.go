@@ -52,7 +52,7 @@ func teamByline(sig *bodySignals) string {
 // shows nowhere (the account that filed it). Data that names several
 // people names the team's members.
 func teamSigned(sig *bodySignals, people, credit []string) ([]string, []string) {
-	if len(people) != 1 || shownAnywhere(sig, people) {
+	if len(people) != 1 || shownBefore(sig, people, 0) {
 		return people, credit
 	}
 	if team := teamByline(sig); team != "" {
@@ -61,16 +61,16 @@ func teamSigned(sig *bodySignals, people, credit []string) ([]string, []string) 
 	return people, credit
 }
 
-// shownInStory reports names that a byline or an author link of the
-// page holds before the story's end: after it, a name in the blog's
-// footer line or in the teasers of other posts is the account's that
-// posts them all.
-func shownInStory(sig *bodySignals, names []string) bool {
+// shownBefore reports names that a byline or an author link of the page
+// holds before the place end, or anywhere when end is 0. Asked up to the
+// story's end, it passes over the blog's footer line and the teasers of
+// other posts, where a name is the account's that posts them all.
+func shownBefore(sig *bodySignals, names []string, end int) bool {
 	for _, n := range names {
 		ln := strings.ToLower(n)
 		for _, l := range [][]posText{sig.bylines, sig.authorLinks} {
 			for _, c := range l {
-				if sig.contentEnd > 0 && c.pos > sig.contentEnd {
+				if end > 0 && c.pos > end {
 					break
 				}
 				if strings.Contains(strings.ToLower(c.text), ln) {

@@ -133,10 +133,10 @@ func startedBy(n *html.Node) bool {
 }
 
 // threadStarter is the member the page shows first after its headline
-// and not after its story, as a name: the one who started the thread. labelled tells a name the
-// page says started it. Links to profiles on other sites (a social
+// and not after its story, as a name: the one who started the thread.
+// labelled tells a name the page says started it. Links to profiles on other sites (a social
 // network's) name no member of this one.
-func threadStarter(sig *bodySignals) (name string, pos int, labelled bool) {
+func threadStarter(sig *bodySignals) (name string, labelled bool) {
 	for _, m := range sig.userMarks {
 		if m.pos <= sig.h1Pos || (m.host != "" && !sameSite(m.host, sig.host)) {
 			continue
@@ -146,21 +146,21 @@ func threadStarter(sig *bodySignals) (name string, pos int, labelled bool) {
 		}
 		n := memberName(m.text)
 		if n == "" {
-			return "", 0, false
+			return "", false
 		}
-		return n, m.pos, m.starting
+		return n, m.starting
 	}
-	return "", 0, false
+	return "", false
 }
 
 // memberName is a member's name as shown, or "" for page furniture ("Log
 // in", "Sign up") and accounts of no one person.
 func memberName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 {
 		return ""
 	}
+	s = strings.Join(words, " ")
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,:;!?…"))
 		if uiWords[lw] || leadWords[lw] || genericAccount(lw) {
