@@ -503,14 +503,11 @@ func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 // page marks in an element within it: "<span class="meta-date"><span
 // class="updated">2025-11-03</span></span>".
 func wrapsUpdate(sig *bodySignals, t posTime) bool {
-	for _, q := range sig.datelines {
-		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
-			return true
-		}
-	}
-	for _, q := range sig.times {
-		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
-			return true
+	for _, list := range [][]posTime{sig.datelines, sig.times} {
+		for _, q := range list {
+			if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
+				return true
+			}
 		}
 	}
 	return false
