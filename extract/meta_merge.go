@@ -283,10 +283,7 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 		others = append(others, c.text)
 	}
 	for _, v := range others {
-		e := parseMachineDate(v)
-		if !e.ok() {
-			e = parseHumanDate(v, lang, now)
-		}
+		e := declaredDate(v, lang, now)
 		if e.ok() && plausible(e.t, now) && sameDayAnyZone(e.t, s.t) {
 			e.source = "declared"
 			return e
@@ -575,15 +572,21 @@ func shownUpdated(sig *bodySignals, lang string, now time.Time) pageDate {
 // day than d.
 func metaPublishedOther(m *meta, d pageDate, lang string, now time.Time) bool {
 	for _, v := range allTags(m, publishedKeys...) {
-		e := parseMachineDate(v)
-		if !e.ok() {
-			e = parseHumanDate(v, lang, now)
-		}
+		e := declaredDate(v, lang, now)
 		if e.ok() && plausible(e.t, now) && !sameDayAnyZone(e.t, d.t) {
 			return true
 		}
 	}
 	return false
+}
+
+// declaredDate is the date a declaration gives, in a machine's form or,
+// failing that, in words.
+func declaredDate(v, lang string, now time.Time) pageDate {
+	if d := parseMachineDate(v); d.ok() {
+		return d
+	}
+	return parseHumanDate(v, lang, now)
 }
 
 // datelineDate reads the visible date lines next to the headline.
