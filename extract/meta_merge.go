@@ -1002,7 +1002,7 @@ func pickTags(m *meta, main *ldThing, sig *bodySignals, pageType string) []strin
 	if len(out) == 0 {
 		add(sig.topicLinks)
 	}
-	if len(out) == 0 && (pageType == "article" || pageType == "forum" || pageType == "documentation") {
+	if len(out) == 0 && (pageType == TypeArticle || pageType == TypeForum || pageType == TypeDocumentation) {
 		add(sig.topicList)
 	}
 	return out
