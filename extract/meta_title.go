@@ -319,7 +319,7 @@ func (m *meta) dropSectionNumber(h string) string {
 		return h
 	}
 	num := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h[:loc[1]]), "-–—"))
-	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+	for _, t := range m.statements() {
 		if strings.HasPrefix(strings.TrimSpace(t), num) {
 			return h
 		}
@@ -360,6 +360,13 @@ func headingText(n *html.Node) string {
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// statements are the page's statements of its title as written: the
+// social card's, the Twitter card's, the structured data's headline and
+// the document title.
+func (m *meta) statements() [4]string {
+	return [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
 }
 
 // articleLike reports a page that declares itself a story.
@@ -559,7 +566,7 @@ func (m *meta) unstatedTail(pageURL, h string) string {
 	tail := titleKey(h[last.start:last.end])
 	sites := m.siteKeys(pageURL)
 	found := false
-	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+	for _, t := range m.statements() {
 		t = unescapeTitle(t)
 		if t == "" {
 			continue
@@ -629,12 +636,9 @@ func dropTrailingNotes(t string) string {
 func (m *meta) titleChoices(pageURL string) (shown, stated string) {
 	base := m.siteKeys(pageURL)
 	sites := base[:len(base):len(base)]
-	metas := [4]string{
-		unescapeTitle(firstTag(m, "og:title")), unescapeTitle(firstTag(m, "twitter:title")),
-		unescapeTitle(m.headline), unescapeTitle(m.title),
-	}
+	metas := m.statements()
 	for i := range metas {
-		metas[i] = m.detachSite(metas[i])
+		metas[i] = m.detachSite(unescapeTitle(metas[i]))
 	}
 	families := [4]int{srcSocial, srcSocial, srcLD, srcDoc}
 	sites = append(sites, sharedDecorations(metas, families)...)
@@ -1069,7 +1073,7 @@ func (m *meta) indexTitle(title, pageType, pageURL string) string {
 		return title
 	}
 	h := h1s[0]
-	metas := [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
+	metas := m.statements()
 	if pageType == TypeProduct {
 		if partOfStatement(h, metas, sites) {
 			return h
@@ -1206,7 +1210,7 @@ func (m *meta) genericStatements(pageURL, h1 string) bool {
 	}
 	sites := m.siteKeys(pageURL)
 	n := 0
-	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+	for _, t := range m.statements() {
 		if t = unescapeTitle(t); t == "" {
 			continue
 		}
