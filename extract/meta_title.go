@@ -473,7 +473,8 @@ func (m *meta) homeTitle(pageURL, t string) string {
 
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
-	return m.untruncated(m.chooseTitle(pageURL), pageURL)
+	sites := m.siteKeys(pageURL)
+	return m.untruncated(m.chooseTitle(pageURL, sites), sites)
 }
 
 // untruncated is t, or the headline the page shows or its document
@@ -481,13 +482,12 @@ func (m *meta) bestTitle(pageURL string) string {
 // ends where a quotation mark the page left unescaped closed its
 // attribute ("Überlegener Sieger und " for "Überlegener Sieger und
 // "royaler Besuch""), and ends with a word no headline ends with.
-func (m *meta) untruncated(t, pageURL string) string {
+func (m *meta) untruncated(t string, sites []string) string {
 	k := titleKey(t)
 	words := strings.Fields(t)
 	if len(k) < 12 || !cutShort(words[len(words)-1]) {
 		return t
 	}
-	sites := m.siteKeys(pageURL)
 	full := append(m.visibleH1s(sites), cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName)))
 	for _, f := range full {
 		fk := titleKey(f)
@@ -509,27 +509,27 @@ func cutShort(w string) bool {
 }
 
 // chooseTitle picks the page's headline among what it shows and states.
-func (m *meta) chooseTitle(pageURL string) string {
-	shown, stated := m.titleChoices(pageURL)
+func (m *meta) chooseTitle(pageURL string, sites []string) string {
+	shown, stated := m.titleChoices(pageURL, sites)
 	shown, stated = dropTrailingNotes(shown), dropTrailingNotes(stated)
 	if quotesStatement(shown, stated) || (stated != "" && m.shownDocTitle(shown)) {
 		return stated
 	}
-	if x := m.unstatedTail(pageURL, shown); x != "" {
+	if x := m.unstatedTail(sites, shown); x != "" {
 		return x
 	}
-	if x := m.cardAndData(pageURL); x != "" && shown != "" && titleKey(shown) != titleKey(x) && !strings.Contains(titleKey(shown), titleKey(x)) && dice(shown, x) >= 0.7 {
+	if x := m.cardAndData(sites); x != "" && shown != "" && titleKey(shown) != titleKey(x) && !strings.Contains(titleKey(shown), titleKey(x)) && dice(shown, x) >= 0.7 {
 		return x
 	}
 	if liveLabel(shown) {
-		if t := m.unlabelledStatement(pageURL); t != "" {
+		if t := m.unlabelledStatement(sites); t != "" {
 			return t
 		}
 	}
-	if shown != "" && m.genericStatements(pageURL, shown) {
+	if shown != "" && m.genericStatements(pageURL, sites, shown) {
 		return shown
 	}
-	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike() && !m.statesWordForWord(pageURL, shown)) {
+	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike() && !m.statesWordForWord(sites, shown)) {
 		// A page that is no story and shows a line of its own in large
 		// type (a slogan on a product or service page) is named by its
 		// title.
@@ -543,8 +543,7 @@ func (m *meta) chooseTitle(pageURL string) string {
 // do. Against an h1 that rewords it slightly ("for Your Small Business"
 // where they say "for Small Businesses") it stands: three statements
 // outweigh one, where they tell the same story.
-func (m *meta) cardAndData(pageURL string) string {
-	sites := m.siteKeys(pageURL)
+func (m *meta) cardAndData(sites []string) string {
 	og := stripSiteParts(m.detachSite(unescapeTitle(firstTag(m, "og:title"))), sites, m.siteName)
 	ld := stripSiteParts(m.detachSite(unescapeTitle(m.headline)), sites, m.siteName)
 	doc := cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName))
@@ -556,7 +555,7 @@ func (m *meta) cardAndData(pageURL string) string {
 
 // unstatedTail is the h1 without its last part, when a statement gives
 // the rest word for word and none has the last part.
-func (m *meta) unstatedTail(pageURL, h string) string {
+func (m *meta) unstatedTail(sites []string, h string) string {
 	parts := titleParts(h)
 	if len(parts) < 2 || parts[len(parts)-1].afterColon {
 		return ""
@@ -564,7 +563,6 @@ func (m *meta) unstatedTail(pageURL, h string) string {
 	last := parts[len(parts)-1]
 	head := strings.TrimSpace(h[:parts[len(parts)-2].end])
 	tail := titleKey(h[last.start:last.end])
-	sites := m.siteKeys(pageURL)
 	found := false
 	for _, t := range m.statements() {
 		t = unescapeTitle(t)
@@ -633,8 +631,7 @@ func dropTrailingNotes(t string) string {
 
 // titleChoices returns the headline the page shows readers, if the other
 // statements bear it out, and the one its statements give.
-func (m *meta) titleChoices(pageURL string) (shown, stated string) {
-	base := m.siteKeys(pageURL)
+func (m *meta) titleChoices(pageURL string, base []string) (shown, stated string) {
 	sites := base[:len(base):len(base)]
 	metas := m.statements()
 	for i := range metas {
@@ -1178,8 +1175,7 @@ func liveLabel(t string) bool {
 // unlabelledStatement is the headline a live page states without the live
 // label, in its social card or its structured data: the story's lasting
 // headline.
-func (m *meta) unlabelledStatement(pageURL string) string {
-	sites := m.siteKeys(pageURL)
+func (m *meta) unlabelledStatement(sites []string) string {
 	for _, t := range []string{firstTag(m, "og:title"), m.headline, firstTag(m, "twitter:title")} {
 		t = stripSiteParts(m.detachSite(unescapeTitle(t)), sites, m.siteName)
 		if len(titleWords(t)) >= 4 && !liveLabel(t) {
@@ -1192,8 +1188,7 @@ func (m *meta) unlabelledStatement(pageURL string) string {
 // statesWordForWord reports whether the social card or the structured
 // data gives h as the title, the site's name aside: then h is the page's
 // title, not a slogan shown beside it.
-func (m *meta) statesWordForWord(pageURL, h string) bool {
-	sites := m.siteKeys(pageURL)
+func (m *meta) statesWordForWord(sites []string, h string) bool {
 	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline} {
 		if t = stripSiteParts(unescapeTitle(t), sites, m.siteName); t != "" && titleKey(t) == titleKey(h) {
 			return true
@@ -1204,11 +1199,10 @@ func (m *meta) statesWordForWord(pageURL, h string) bool {
 
 // genericStatements reports a page below its site's home page whose title
 // statements all name the site alone (see siteOnly).
-func (m *meta) genericStatements(pageURL, h1 string) bool {
+func (m *meta) genericStatements(pageURL string, sites []string, h1 string) bool {
 	if !deepPage(pageURL, m.canonical) {
 		return false
 	}
-	sites := m.siteKeys(pageURL)
 	n := 0
 	for _, t := range m.statements() {
 		if t = unescapeTitle(t); t == "" {
