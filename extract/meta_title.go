@@ -488,7 +488,7 @@ func (m *meta) untruncated(t string, sites []string) string {
 	if len(k) < 12 || !cutShort(words[len(words)-1]) {
 		return t
 	}
-	full := append(m.visibleH1s(sites), cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName)))
+	full := append(m.visibleH1s(sites), cleanTitle(m.siteless(m.title, sites)))
 	for _, f := range full {
 		fk := titleKey(f)
 		if len(fk) > len(k) && strings.HasPrefix(fk, k) && len(strings.Fields(f)) <= len(strings.Fields(t))+6 {
@@ -538,15 +538,20 @@ func (m *meta) chooseTitle(pageURL string, sites []string) string {
 	return shown
 }
 
+// siteless is a statement of the title as read, without the site's name.
+func (m *meta) siteless(t string, sites []string) string {
+	return stripSiteParts(m.detachSite(unescapeTitle(t)), sites, m.siteName)
+}
+
 // cardAndData is the title that the social card, the structured data and
 // the document title state word for word, the site's name aside, if they
 // do. Against an h1 that rewords it slightly ("for Your Small Business"
 // where they say "for Small Businesses") it stands: three statements
 // outweigh one, where they tell the same story.
 func (m *meta) cardAndData(sites []string) string {
-	og := stripSiteParts(m.detachSite(unescapeTitle(firstTag(m, "og:title"))), sites, m.siteName)
-	ld := stripSiteParts(m.detachSite(unescapeTitle(m.headline)), sites, m.siteName)
-	doc := cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName))
+	og := m.siteless(firstTag(m, "og:title"), sites)
+	ld := m.siteless(m.headline, sites)
+	doc := cleanTitle(m.siteless(m.title, sites))
 	if og == "" || titleKey(og) != titleKey(ld) || titleKey(og) != titleKey(doc) {
 		return ""
 	}
@@ -1177,7 +1182,7 @@ func liveLabel(t string) bool {
 // headline.
 func (m *meta) unlabelledStatement(sites []string) string {
 	for _, t := range []string{firstTag(m, "og:title"), m.headline, firstTag(m, "twitter:title")} {
-		t = stripSiteParts(m.detachSite(unescapeTitle(t)), sites, m.siteName)
+		t = m.siteless(t, sites)
 		if len(titleWords(t)) >= 4 && !liveLabel(t) {
 			return t
 		}
