@@ -86,7 +86,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 		// (evergreen pages republished under the same address, weeks or
 		// more after the first version; a story updated within days keeps
 		// its first date).
-		if len(days) == 1 && days[0] == mod.t.Format("2006-01-02") && days[0] != pub.t.Format("2006-01-02") {
+		if len(days) == 1 && days[0] == mod.day() && days[0] != pub.day() {
 			pub = mod
 		}
 	}
@@ -100,7 +100,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 		// within days.
 		if u := shownUpdated(sig, a.Language, now); u.ok() && u.t.Sub(pub.t) > 7*24*time.Hour && !metaPublishedOther(m, u, a.Language, now) {
 			switch _, off := mod.t.Zone(); {
-			case mod.ok() && mod.t.Format("2006-01-02") == u.t.Format("2006-01-02"):
+			case mod.ok() && mod.day() == u.day():
 				pub = mod
 			case mod.ok() && mod.zoned && off == 0 && u.utc.IsZero() && sameDayAnyZone(mod.t, u.t):
 				// The update's instant in UTC, shown as a local day.
@@ -261,7 +261,7 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 	// shown one is the next or previous day. Another declaration that
 	// gives the shown day outranks the first.
 	s, label := shownPublished(sig, lang, now)
-	if s.ok() && !d.zoned && s.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, s.t) {
+	if s.ok() && !d.zoned && s.day() != d.day() && sameDayAnyZone(d.t, s.t) {
 		// A declared clock without an offset ("2026-02-15 03:05:48")
 		// may be any zone's: the day shown by the headline, a day off,
 		// is the one the page's readers see.
@@ -487,7 +487,7 @@ func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 			d = parseHumanDate(text, lang, now)
 		}
 		if d.ok() {
-			if k := d.t.Format("2006-01-02"); !seen[k] {
+			if k := d.day(); !seen[k] {
 				seen[k] = true
 				out = append(out, k)
 			}
@@ -523,7 +523,7 @@ func timeOf(t posTime, lang string, now time.Time) pageDate {
 	if _, off := d.t.Zone(); !d.zoned || off != 0 || !dateWordsOnly(t.text) {
 		return d
 	}
-	if h := parseHumanDate(t.text, lang, now); h.ok() && h.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, h.t) {
+	if h := parseHumanDate(t.text, lang, now); h.ok() && h.day() != d.day() && sameDayAnyZone(d.t, h.t) {
 		h.utc = d.t
 		return h
 	}
@@ -557,7 +557,7 @@ func shownUpdated(sig *bodySignals, lang string, now time.Time) pageDate {
 		if !d.ok() || !plausible(d.t, now) {
 			continue
 		}
-		if day.ok() && d.t.Format("2006-01-02") != day.t.Format("2006-01-02") {
+		if day.ok() && d.day() != day.day() {
 			return pageDate{}
 		}
 		if !day.ok() {
@@ -675,7 +675,7 @@ func sideDate(sig *bodySignals, lang string, now time.Time) pageDate {
 		var day pageDate
 		days := 0
 		try := func(d pageDate) {
-			if d.ok() && plausible(d.t, now) && (!day.ok() || d.t.Format("2006-01-02") != day.t.Format("2006-01-02")) {
+			if d.ok() && plausible(d.t, now) && (!day.ok() || d.day() != day.day()) {
 				day = d
 				days++
 			}
