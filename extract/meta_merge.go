@@ -341,12 +341,7 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 		d := timeOf(t, lang, now)
 		if d.ok() && plausible(d.t, now) {
 			d.source = "shown"
-			marked := false
-			for _, mp := range sig.microPublished {
-				if mp.pos <= p.pos && p.pos-mp.pos <= 4 {
-					marked = true
-				}
-			}
+			marked := slices.ContainsFunc(sig.microPublished, func(mp posText) bool { return mp.pos <= p.pos && p.pos-mp.pos <= 4 })
 			return d, t.pubdate || marked || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
 		}
 	}
