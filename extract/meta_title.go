@@ -654,7 +654,8 @@ func (m *meta) titleChoices(pageURL string, base []string) (shown, stated string
 			spans[s.key] = &titleSupport{s, families[i], i}
 		}
 	}
-	return m.shownTitle(sites, base, metas, spans, deepPage(pageURL, m.canonical)), m.statedTitle(sites, metas)
+	h1s, nodes := m.visibleH1Nodes(sites)
+	return m.shownTitle(h1s, nodes, sites, base, metas, spans, deepPage(pageURL, m.canonical)), m.statedTitle(h1s, sites, metas)
 }
 
 // attachedBars join a site's name to a title without spaces
@@ -698,8 +699,9 @@ func (m *meta) detachSite(t string) string {
 	return t
 }
 
-// statedTitle is the headline the statements give, when no h1 shows one.
-func (m *meta) statedTitle(sites []string, metas [4]string) string {
+// statedTitle is the headline the statements give, when no h1 shows one;
+// h1s are the page's visible h1s.
+func (m *meta) statedTitle(h1s, sites []string, metas [4]string) string {
 	// No headline shown: the social card's or the structured data's
 	// title where the document title bears it out, else the document
 	// title; each without the site's name.
@@ -708,7 +710,7 @@ func (m *meta) statedTitle(sites []string, metas [4]string) string {
 	}
 	docTitle := clean(metas[3])
 	candidates := []string{metas[0], metas[2]}
-	if h1s := m.visibleH1s(sites); len(h1s) > 0 {
+	if len(h1s) > 0 {
 		// The h1 the document title states, else the first.
 		h := h1s[0]
 		for _, x := range h1s {
@@ -748,9 +750,9 @@ type titleSupport struct {
 // often differs in wording. Where the statements agree on more words than
 // the h1 shows in one run ("8 Recent Trends" where it shows "Recent
 // Trends") they win; where the h1 adds a kicker to what they state
-// ("Politics Story" for "Story"), they win too.
-func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[string]*titleSupport, deep bool) string {
-	h1s, nodes := m.visibleH1Nodes(sites)
+// ("Politics Story" for "Story"), they win too. h1s and nodes are the
+// page's visible h1s (see visibleH1Nodes).
+func (m *meta) shownTitle(h1s []string, nodes []*html.Node, sites, base []string, metas [4]string, spans map[string]*titleSupport, deep bool) string {
 	if len(h1s) == 0 {
 		return ""
 	}
