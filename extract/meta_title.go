@@ -952,15 +952,23 @@ func extendedTitle(h string, metas [4]string, sites []string) string {
 // which is the headline.
 func sharedStory(h string, metas [4]string, sites []string) string {
 	hp := titleParts(h)
+	if len(hp) < 2 {
+		return ""
+	}
+	var stated [4]string
+	var parts [4][]titlePart
+	for i, t := range metas {
+		stated[i] = stripSiteParts(t, sites, "")
+		parts[i] = titleParts(stated[i])
+	}
 	for i := 1; i < len(hp); i++ {
 		story := strings.TrimSpace(h[hp[i].start:])
 		sk, kicker := titleKey(story), h[:hp[i].start]
 		if len(titleWords(story)) < 4 {
 			continue
 		}
-		for _, t := range metas {
-			t = stripSiteParts(t, sites, "")
-			tp := titleParts(t)
+		for k, t := range stated {
+			tp := parts[k]
 			for j := 1; j < len(tp); j++ {
 				if titleKey(t[tp[j].start:]) == sk && dice(t[:tp[j].start], kicker) == 0 {
 					return story
