@@ -490,9 +490,9 @@ func (m *meta) untruncated(t string, sites []string) string {
 	}
 	full := append(m.visibleH1s(sites), cleanTitle(m.siteless(m.title, sites)))
 	for _, f := range full {
-		fk := titleKey(f)
-		if len(fk) > len(k) && strings.HasPrefix(fk, k) && len(strings.Fields(f)) <= len(strings.Fields(t))+6 {
-			return strings.Join(strings.Fields(f), " ")
+		fk, fw := titleKey(f), strings.Fields(f)
+		if len(fk) > len(k) && strings.HasPrefix(fk, k) && len(fw) <= len(words)+6 {
+			return strings.Join(fw, " ")
 		}
 	}
 	return t
@@ -567,7 +567,7 @@ func (m *meta) unstatedTail(sites []string, h string) string {
 	}
 	last := parts[len(parts)-1]
 	head := strings.TrimSpace(h[:parts[len(parts)-2].end])
-	tail := titleKey(h[last.start:last.end])
+	headKey, tail := titleKey(head), titleKey(h[last.start:last.end])
 	found := false
 	for _, t := range m.statements() {
 		t = unescapeTitle(t)
@@ -577,7 +577,7 @@ func (m *meta) unstatedTail(sites []string, h string) string {
 		if strings.Contains(titleKey(t), tail) {
 			return ""
 		}
-		found = found || titleKey(stripSiteParts(t, sites, m.siteName)) == titleKey(head)
+		found = found || titleKey(stripSiteParts(t, sites, m.siteName)) == headKey
 	}
 	if !found {
 		return ""
