@@ -25,6 +25,9 @@ type pageDate struct {
 
 func (d pageDate) ok() bool { return !d.t.IsZero() }
 
+// day is the calendar day of d as it reads, YYYY-MM-DD.
+func (d pageDate) day() string { return d.t.Format("2006-01-02") }
+
 // rfc3339 formats d in the page's own offset when it gave one, else in UTC.
 func (d pageDate) rfc3339() string {
 	if !d.ok() {
@@ -46,7 +49,7 @@ func localDate(d pageDate, m *meta, things []ldThing, sig *bodySignals, shown []
 		// A local day shown for an instant in UTC: the instant in the
 		// site's offset, when the page gives one that puts it on that day.
 		u := pageDate{t: d.utc, zoned: true, source: d.source}
-		if l := localDate(u, m, things, sig, []string{d.t.Format("2006-01-02")}); l.t.Format("2006-01-02") == d.t.Format("2006-01-02") {
+		if l := localDate(u, m, things, sig, []string{d.day()}); l.day() == d.day() {
 			return l
 		}
 		return d
@@ -89,7 +92,7 @@ func localDate(d pageDate, m *meta, things []ldThing, sig *bodySignals, shown []
 		return d
 	}
 	local := d.t.In(time.FixedZone("", best))
-	if day := local.Format("2006-01-02"); day != d.t.Format("2006-01-02") && slices.Contains(shown, day) {
+	if day := local.Format("2006-01-02"); day != d.day() && slices.Contains(shown, day) {
 		d.t = local
 	}
 	return d

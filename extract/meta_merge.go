@@ -86,7 +86,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 		// (evergreen pages republished under the same address, weeks or
 		// more after the first version; a story updated within days keeps
 		// its first date).
-		if len(days) == 1 && days[0] == mod.t.Format("2006-01-02") && days[0] != pub.t.Format("2006-01-02") {
+		if len(days) == 1 && days[0] == mod.day() && days[0] != pub.day() {
 			pub = mod
 		}
 	}
@@ -100,7 +100,7 @@ func addMetadata(a *article.Article, doc *html.Node, m *meta, base *url.URL) typ
 		// within days.
 		if u := shownUpdated(sig, a.Language, now); u.ok() && u.t.Sub(pub.t) > 7*24*time.Hour && !metaPublishedOther(m, u, a.Language, now) {
 			switch _, off := mod.t.Zone(); {
-			case mod.ok() && mod.t.Format("2006-01-02") == u.t.Format("2006-01-02"):
+			case mod.ok() && mod.day() == u.day():
 				pub = mod
 			case mod.ok() && mod.zoned && off == 0 && u.utc.IsZero() && sameDayAnyZone(mod.t, u.t):
 				// The update's instant in UTC, shown as a local day.
@@ -261,7 +261,7 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 	// shown one is the next or previous day. Another declaration that
 	// gives the shown day outranks the first.
 	s, label := shownPublished(sig, lang, now)
-	if s.ok() && !d.zoned && s.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, s.t) {
+	if s.ok() && !d.zoned && s.day() != d.day() && sameDayAnyZone(d.t, s.t) {
 		// A declared clock without an offset ("2026-02-15 03:05:48")
 		// may be any zone's: the day shown by the headline, a day off,
 		// is the one the page's readers see.
@@ -283,10 +283,7 @@ func pickPublished(m *meta, main *ldThing, sig *bodySignals, mod pageDate, pageU
 		others = append(others, c.text)
 	}
 	for _, v := range others {
-		e := parseMachineDate(v)
-		if !e.ok() {
-			e = parseHumanDate(v, lang, now)
-		}
+		e := declaredDate(v, lang, now)
 		if e.ok() && plausible(e.t, now) && sameDayAnyZone(e.t, s.t) {
 			e.source = "declared"
 			return e
@@ -344,12 +341,7 @@ func shownPublished(sig *bodySignals, lang string, now time.Time) (pageDate, boo
 		d := timeOf(t, lang, now)
 		if d.ok() && plausible(d.t, now) {
 			d.source = "shown"
-			marked := false
-			for _, mp := range sig.microPublished {
-				if mp.pos <= p.pos && p.pos-mp.pos <= 4 {
-					marked = true
-				}
-			}
+			marked := slices.ContainsFunc(sig.microPublished, func(mp posText) bool { return mp.pos <= p.pos && p.pos-mp.pos <= 4 })
 			return d, t.pubdate || marked || (rxPublishedLabel.MatchString(t.text) && !updatedLabel(t.text))
 		}
 	}
@@ -490,7 +482,7 @@ func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 			d = parseHumanDate(text, lang, now)
 		}
 		if d.ok() {
-			if k := d.t.Format("2006-01-02"); !seen[k] {
+			if k := d.day(); !seen[k] {
 				seen[k] = true
 				out = append(out, k)
 			}
@@ -503,14 +495,11 @@ func shownDays(sig *bodySignals, lang string, now time.Time) []string {
 // page marks in an element within it: "<span class="meta-date"><span
 // class="updated">2025-11-03</span></span>".
 func wrapsUpdate(sig *bodySignals, t posTime) bool {
-	for _, q := range sig.datelines {
-		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
-			return true
-		}
-	}
-	for _, q := range sig.times {
-		if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
-			return true
+	for _, list := range [][]posTime{sig.datelines, sig.times} {
+		for _, q := range list {
+			if q.modified && q.pos > t.pos && q.pos-t.pos <= 6 && strings.TrimSpace(q.text) != "" && strings.Contains(t.text, strings.TrimSpace(q.text)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -529,7 +518,7 @@ func timeOf(t posTime, lang string, now time.Time) pageDate {
 	if _, off := d.t.Zone(); !d.zoned || off != 0 || !dateWordsOnly(t.text) {
 		return d
 	}
-	if h := parseHumanDate(t.text, lang, now); h.ok() && h.t.Format("2006-01-02") != d.t.Format("2006-01-02") && sameDayAnyZone(d.t, h.t) {
+	if h := parseHumanDate(t.text, lang, now); h.ok() && h.day() != d.day() && sameDayAnyZone(d.t, h.t) {
 		h.utc = d.t
 		return h
 	}
@@ -563,7 +552,7 @@ func shownUpdated(sig *bodySignals, lang string, now time.Time) pageDate {
 		if !d.ok() || !plausible(d.t, now) {
 			continue
 		}
-		if day.ok() && d.t.Format("2006-01-02") != day.t.Format("2006-01-02") {
+		if day.ok() && d.day() != day.day() {
 			return pageDate{}
 		}
 		if !day.ok() {
@@ -578,15 +567,21 @@ func shownUpdated(sig *bodySignals, lang string, now time.Time) pageDate {
 // day than d.
 func metaPublishedOther(m *meta, d pageDate, lang string, now time.Time) bool {
 	for _, v := range allTags(m, publishedKeys...) {
-		e := parseMachineDate(v)
-		if !e.ok() {
-			e = parseHumanDate(v, lang, now)
-		}
+		e := declaredDate(v, lang, now)
 		if e.ok() && plausible(e.t, now) && !sameDayAnyZone(e.t, d.t) {
 			return true
 		}
 	}
 	return false
+}
+
+// declaredDate is the date a declaration gives, in a machine's form or,
+// failing that, in words.
+func declaredDate(v, lang string, now time.Time) pageDate {
+	if d := parseMachineDate(v); d.ok() {
+		return d
+	}
+	return parseHumanDate(v, lang, now)
 }
 
 // datelineDate reads the visible date lines next to the headline.
@@ -675,7 +670,7 @@ func sideDate(sig *bodySignals, lang string, now time.Time) pageDate {
 		var day pageDate
 		days := 0
 		try := func(d pageDate) {
-			if d.ok() && plausible(d.t, now) && (!day.ok() || d.t.Format("2006-01-02") != day.t.Format("2006-01-02")) {
+			if d.ok() && plausible(d.t, now) && (!day.ok() || d.day() != day.day()) {
 				day = d
 				days++
 			}
@@ -1002,7 +997,7 @@ func pickTags(m *meta, main *ldThing, sig *bodySignals, pageType string) []strin
 	if len(out) == 0 {
 		add(sig.topicLinks)
 	}
-	if len(out) == 0 && (pageType == "article" || pageType == "forum" || pageType == "documentation") {
+	if len(out) == 0 && (pageType == TypeArticle || pageType == TypeForum || pageType == TypeDocumentation) {
 		add(sig.topicList)
 	}
 	return out

@@ -319,7 +319,7 @@ func (m *meta) dropSectionNumber(h string) string {
 		return h
 	}
 	num := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h[:loc[1]]), "-–—"))
-	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+	for _, t := range m.statements() {
 		if strings.HasPrefix(strings.TrimSpace(t), num) {
 			return h
 		}
@@ -360,6 +360,13 @@ func headingText(n *html.Node) string {
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// statements are the page's statements of its title as written: the
+// social card's, the Twitter card's, the structured data's headline and
+// the document title.
+func (m *meta) statements() [4]string {
+	return [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
 }
 
 // articleLike reports a page that declares itself a story.
@@ -466,7 +473,8 @@ func (m *meta) homeTitle(pageURL, t string) string {
 
 // bestTitle picks the headline (see the top of this file).
 func (m *meta) bestTitle(pageURL string) string {
-	return m.untruncated(m.chooseTitle(pageURL), pageURL)
+	sites := m.siteKeys(pageURL)
+	return m.untruncated(m.chooseTitle(pageURL, sites), sites)
 }
 
 // untruncated is t, or the headline the page shows or its document
@@ -474,18 +482,17 @@ func (m *meta) bestTitle(pageURL string) string {
 // ends where a quotation mark the page left unescaped closed its
 // attribute ("Überlegener Sieger und " for "Überlegener Sieger und
 // "royaler Besuch""), and ends with a word no headline ends with.
-func (m *meta) untruncated(t, pageURL string) string {
+func (m *meta) untruncated(t string, sites []string) string {
 	k := titleKey(t)
 	words := strings.Fields(t)
 	if len(k) < 12 || !cutShort(words[len(words)-1]) {
 		return t
 	}
-	sites := m.siteKeys(pageURL)
-	full := append(m.visibleH1s(sites), cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName)))
+	full := append(m.visibleH1s(sites), cleanTitle(m.siteless(m.title, sites)))
 	for _, f := range full {
-		fk := titleKey(f)
-		if len(fk) > len(k) && strings.HasPrefix(fk, k) && len(strings.Fields(f)) <= len(strings.Fields(t))+6 {
-			return strings.Join(strings.Fields(f), " ")
+		fk, fw := titleKey(f), strings.Fields(f)
+		if len(fk) > len(k) && strings.HasPrefix(fk, k) && len(fw) <= len(words)+6 {
+			return strings.Join(fw, " ")
 		}
 	}
 	return t
@@ -502,27 +509,27 @@ func cutShort(w string) bool {
 }
 
 // chooseTitle picks the page's headline among what it shows and states.
-func (m *meta) chooseTitle(pageURL string) string {
-	shown, stated := m.titleChoices(pageURL)
+func (m *meta) chooseTitle(pageURL string, sites []string) string {
+	shown, stated := m.titleChoices(pageURL, sites)
 	shown, stated = dropTrailingNotes(shown), dropTrailingNotes(stated)
 	if quotesStatement(shown, stated) || (stated != "" && m.shownDocTitle(shown)) {
 		return stated
 	}
-	if x := m.unstatedTail(pageURL, shown); x != "" {
+	if x := m.unstatedTail(sites, shown); x != "" {
 		return x
 	}
-	if x := m.cardAndData(pageURL); x != "" && shown != "" && titleKey(shown) != titleKey(x) && !strings.Contains(titleKey(shown), titleKey(x)) && dice(shown, x) >= 0.7 {
+	if x := m.cardAndData(sites); x != "" && shown != "" && titleKey(shown) != titleKey(x) && !strings.Contains(titleKey(shown), titleKey(x)) && dice(shown, x) >= 0.7 {
 		return x
 	}
 	if liveLabel(shown) {
-		if t := m.unlabelledStatement(pageURL); t != "" {
+		if t := m.unlabelledStatement(sites); t != "" {
 			return t
 		}
 	}
-	if shown != "" && m.genericStatements(pageURL, shown) {
+	if shown != "" && m.genericStatements(pageURL, sites, shown) {
 		return shown
 	}
-	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike() && !m.statesWordForWord(pageURL, shown)) {
+	if shown == "" || (stated != "" && dice(shown, stated) < 0.4 && !m.articleLike() && !m.statesWordForWord(sites, shown)) {
 		// A page that is no story and shows a line of its own in large
 		// type (a slogan on a product or service page) is named by its
 		// title.
@@ -531,16 +538,20 @@ func (m *meta) chooseTitle(pageURL string) string {
 	return shown
 }
 
+// siteless is a statement of the title as read, without the site's name.
+func (m *meta) siteless(t string, sites []string) string {
+	return stripSiteParts(m.detachSite(unescapeTitle(t)), sites, m.siteName)
+}
+
 // cardAndData is the title that the social card, the structured data and
 // the document title state word for word, the site's name aside, if they
 // do. Against an h1 that rewords it slightly ("for Your Small Business"
 // where they say "for Small Businesses") it stands: three statements
 // outweigh one, where they tell the same story.
-func (m *meta) cardAndData(pageURL string) string {
-	sites := m.siteKeys(pageURL)
-	og := stripSiteParts(m.detachSite(unescapeTitle(firstTag(m, "og:title"))), sites, m.siteName)
-	ld := stripSiteParts(m.detachSite(unescapeTitle(m.headline)), sites, m.siteName)
-	doc := cleanTitle(stripSiteParts(m.detachSite(unescapeTitle(m.title)), sites, m.siteName))
+func (m *meta) cardAndData(sites []string) string {
+	og := m.siteless(firstTag(m, "og:title"), sites)
+	ld := m.siteless(m.headline, sites)
+	doc := cleanTitle(m.siteless(m.title, sites))
 	if og == "" || titleKey(og) != titleKey(ld) || titleKey(og) != titleKey(doc) {
 		return ""
 	}
@@ -549,17 +560,16 @@ func (m *meta) cardAndData(pageURL string) string {
 
 // unstatedTail is the h1 without its last part, when a statement gives
 // the rest word for word and none has the last part.
-func (m *meta) unstatedTail(pageURL, h string) string {
+func (m *meta) unstatedTail(sites []string, h string) string {
 	parts := titleParts(h)
 	if len(parts) < 2 || parts[len(parts)-1].afterColon {
 		return ""
 	}
 	last := parts[len(parts)-1]
 	head := strings.TrimSpace(h[:parts[len(parts)-2].end])
-	tail := titleKey(h[last.start:last.end])
-	sites := m.siteKeys(pageURL)
+	headKey, tail := titleKey(head), titleKey(h[last.start:last.end])
 	found := false
-	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+	for _, t := range m.statements() {
 		t = unescapeTitle(t)
 		if t == "" {
 			continue
@@ -567,7 +577,7 @@ func (m *meta) unstatedTail(pageURL, h string) string {
 		if strings.Contains(titleKey(t), tail) {
 			return ""
 		}
-		found = found || titleKey(stripSiteParts(t, sites, m.siteName)) == titleKey(head)
+		found = found || titleKey(stripSiteParts(t, sites, m.siteName)) == headKey
 	}
 	if !found {
 		return ""
@@ -626,15 +636,11 @@ func dropTrailingNotes(t string) string {
 
 // titleChoices returns the headline the page shows readers, if the other
 // statements bear it out, and the one its statements give.
-func (m *meta) titleChoices(pageURL string) (shown, stated string) {
-	base := m.siteKeys(pageURL)
+func (m *meta) titleChoices(pageURL string, base []string) (shown, stated string) {
 	sites := base[:len(base):len(base)]
-	metas := [4]string{
-		unescapeTitle(firstTag(m, "og:title")), unescapeTitle(firstTag(m, "twitter:title")),
-		unescapeTitle(m.headline), unescapeTitle(m.title),
-	}
+	metas := m.statements()
 	for i := range metas {
-		metas[i] = m.detachSite(metas[i])
+		metas[i] = m.detachSite(unescapeTitle(metas[i]))
 	}
 	families := [4]int{srcSocial, srcSocial, srcLD, srcDoc}
 	sites = append(sites, sharedDecorations(metas, families)...)
@@ -648,7 +654,8 @@ func (m *meta) titleChoices(pageURL string) (shown, stated string) {
 			spans[s.key] = &titleSupport{s, families[i], i}
 		}
 	}
-	return m.shownTitle(sites, base, metas, spans, deepPage(pageURL, m.canonical)), m.statedTitle(sites, metas)
+	h1s, nodes := m.visibleH1Nodes(sites)
+	return m.shownTitle(h1s, nodes, sites, base, metas, spans, deepPage(pageURL, m.canonical)), m.statedTitle(h1s, sites, metas)
 }
 
 // attachedBars join a site's name to a title without spaces
@@ -692,8 +699,9 @@ func (m *meta) detachSite(t string) string {
 	return t
 }
 
-// statedTitle is the headline the statements give, when no h1 shows one.
-func (m *meta) statedTitle(sites []string, metas [4]string) string {
+// statedTitle is the headline the statements give, when no h1 shows one;
+// h1s are the page's visible h1s.
+func (m *meta) statedTitle(h1s, sites []string, metas [4]string) string {
 	// No headline shown: the social card's or the structured data's
 	// title where the document title bears it out, else the document
 	// title; each without the site's name.
@@ -702,7 +710,7 @@ func (m *meta) statedTitle(sites []string, metas [4]string) string {
 	}
 	docTitle := clean(metas[3])
 	candidates := []string{metas[0], metas[2]}
-	if h1s := m.visibleH1s(sites); len(h1s) > 0 {
+	if len(h1s) > 0 {
 		// The h1 the document title states, else the first.
 		h := h1s[0]
 		for _, x := range h1s {
@@ -742,9 +750,9 @@ type titleSupport struct {
 // often differs in wording. Where the statements agree on more words than
 // the h1 shows in one run ("8 Recent Trends" where it shows "Recent
 // Trends") they win; where the h1 adds a kicker to what they state
-// ("Politics Story" for "Story"), they win too.
-func (m *meta) shownTitle(sites, base []string, metas [4]string, spans map[string]*titleSupport, deep bool) string {
-	h1s, nodes := m.visibleH1Nodes(sites)
+// ("Politics Story" for "Story"), they win too. h1s and nodes are the
+// page's visible h1s (see visibleH1Nodes).
+func (m *meta) shownTitle(h1s []string, nodes []*html.Node, sites, base []string, metas [4]string, spans map[string]*titleSupport, deep bool) string {
 	if len(h1s) == 0 {
 		return ""
 	}
@@ -944,15 +952,23 @@ func extendedTitle(h string, metas [4]string, sites []string) string {
 // which is the headline.
 func sharedStory(h string, metas [4]string, sites []string) string {
 	hp := titleParts(h)
+	if len(hp) < 2 {
+		return ""
+	}
+	var stated [4]string
+	var parts [4][]titlePart
+	for i, t := range metas {
+		stated[i] = stripSiteParts(t, sites, "")
+		parts[i] = titleParts(stated[i])
+	}
 	for i := 1; i < len(hp); i++ {
 		story := strings.TrimSpace(h[hp[i].start:])
 		sk, kicker := titleKey(story), h[:hp[i].start]
 		if len(titleWords(story)) < 4 {
 			continue
 		}
-		for _, t := range metas {
-			t = stripSiteParts(t, sites, "")
-			tp := titleParts(t)
+		for k, t := range stated {
+			tp := parts[k]
 			for j := 1; j < len(tp); j++ {
 				if titleKey(t[tp[j].start:]) == sk && dice(t[:tp[j].start], kicker) == 0 {
 					return story
@@ -1069,7 +1085,7 @@ func (m *meta) indexTitle(title, pageType, pageURL string) string {
 		return title
 	}
 	h := h1s[0]
-	metas := [4]string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title}
+	metas := m.statements()
 	if pageType == TypeProduct {
 		if partOfStatement(h, metas, sites) {
 			return h
@@ -1174,10 +1190,9 @@ func liveLabel(t string) bool {
 // unlabelledStatement is the headline a live page states without the live
 // label, in its social card or its structured data: the story's lasting
 // headline.
-func (m *meta) unlabelledStatement(pageURL string) string {
-	sites := m.siteKeys(pageURL)
+func (m *meta) unlabelledStatement(sites []string) string {
 	for _, t := range []string{firstTag(m, "og:title"), m.headline, firstTag(m, "twitter:title")} {
-		t = stripSiteParts(m.detachSite(unescapeTitle(t)), sites, m.siteName)
+		t = m.siteless(t, sites)
 		if len(titleWords(t)) >= 4 && !liveLabel(t) {
 			return t
 		}
@@ -1188,8 +1203,7 @@ func (m *meta) unlabelledStatement(pageURL string) string {
 // statesWordForWord reports whether the social card or the structured
 // data gives h as the title, the site's name aside: then h is the page's
 // title, not a slogan shown beside it.
-func (m *meta) statesWordForWord(pageURL, h string) bool {
-	sites := m.siteKeys(pageURL)
+func (m *meta) statesWordForWord(sites []string, h string) bool {
 	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline} {
 		if t = stripSiteParts(unescapeTitle(t), sites, m.siteName); t != "" && titleKey(t) == titleKey(h) {
 			return true
@@ -1200,13 +1214,12 @@ func (m *meta) statesWordForWord(pageURL, h string) bool {
 
 // genericStatements reports a page below its site's home page whose title
 // statements all name the site alone (see siteOnly).
-func (m *meta) genericStatements(pageURL, h1 string) bool {
+func (m *meta) genericStatements(pageURL string, sites []string, h1 string) bool {
 	if !deepPage(pageURL, m.canonical) {
 		return false
 	}
-	sites := m.siteKeys(pageURL)
 	n := 0
-	for _, t := range []string{firstTag(m, "og:title"), firstTag(m, "twitter:title"), m.headline, m.title} {
+	for _, t := range m.statements() {
 		if t = unescapeTitle(t); t == "" {
 			continue
 		}
